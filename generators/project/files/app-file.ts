@@ -1,0 +1,47 @@
+import { printSourceFile } from '../../../src/ast/project.js';
+import { func, importsOf, interfaceOf, param, property, typeAlias } from '../../../src/ast/structures.js';
+
+/**
+ * src/app.ts, written once and owned by the user afterwards. `gen resource` registers routes here with an AST
+ * edit just before `return app`, so anything the user adds around them stays.
+ */
+export function appFile(): string {
+  return printSourceFile({
+    statements: [
+      ...importsOf({
+        hono: { names: ['Hono'] },
+        'hono/body-limit': { names: ['bodyLimit'] },
+        'hono/cors': { names: ['cors'] },
+        'hono/request-id': { names: ['requestId'], types: ['RequestIdVariables'] },
+        'hono/secure-headers': { names: ['secureHeaders'] },
+        kysely: { types: ['Kysely'] },
+        './config.js': { types: ['Config'] },
+        './db/tables.js': { types: ['Database'] },
+        './lib/errors.js': { names: ['errorHandler', 'notFoundHandler', 'payloadTooLarge'] },
+        './lib/logger.js': { names: ['createLogger'] },
+        './lib/request-logger.js': { names: ['requestLogger'] },
+      }),
+      interfaceOf('AppDependencies', [property('config', 'Config'), property('db', 'Kysely<Database>')], {
+        docs: ['What the app needs from outside; tests pass an in-memory database.'],
+      }),
+      typeAlias('AppEnv', '{ Variables: RequestIdVariables }'),
+      func('createApp', [param('deps', 'AppDependencies')], 'Hono<AppEnv>', [
+        'const { config } = deps;',
+        'const logger = createLogger(config.LOG_LEVEL);',
+        'const app = new Hono<AppEnv>();',
+        '',
+        'app.use(requestId());',
+        'app.use(requestLogger(logger));',
+        'app.use(secureHeaders());',
+        'app.use(cors({ origin: config.CORS_ORIGINS }));',
+        'app.use(bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: payloadTooLarge }));',
+        'app.onError(errorHandler(logger));',
+        'app.notFound(notFoundHandler());',
+        '',
+        "app.get('/health', (c) => c.json({ status: 'ok' }));",
+        '',
+        'return app;',
+      ], { exported: true, docs: ['Builds the HTTP app. Generated resources are registered just before `return app`.'] }),
+    ],
+  });
+}

@@ -1,0 +1,26 @@
+import { printSourceFile } from '../../../src/ast/project.js';
+import { constant, func, interfaceOf, param, property, typeAlias } from '../../../src/ast/structures.js';
+
+/** src/lib/logger.ts: one JSON object per line on stdout, filtered by level. */
+export function loggerFile(): string {
+  return printSourceFile({
+    statements: [
+      typeAlias('LogLevel', "'debug' | 'info' | 'warn' | 'error' | 'silent'"),
+      interfaceOf('Logger', [
+        property('debug', 'LogMethod'),
+        property('info', 'LogMethod'),
+        property('warn', 'LogMethod'),
+        property('error', 'LogMethod'),
+      ]),
+      typeAlias('LogMethod', '(message: string, fields?: Record<string, unknown>) => void', { exported: false }),
+      constant('severity', '{ debug: 10, info: 20, warn: 30, error: 40, silent: 100 }', { type: 'Record<LogLevel, number>' }),
+      func('createLogger', [param('level', 'LogLevel')], 'Logger', [
+        "const method = (name: Exclude<LogLevel, 'silent'>): LogMethod => (message, fields) => {",
+        '  if (severity[name] < severity[level]) return;',
+        '  process.stdout.write(`${JSON.stringify({ level: name, time: new Date().toISOString(), message, ...fields })}\\n`);',
+        '};',
+        "return { debug: method('debug'), info: method('info'), warn: method('warn'), error: method('error') };",
+      ], { exported: true }),
+    ],
+  });
+}

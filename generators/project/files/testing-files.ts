@@ -1,0 +1,96 @@
+import { printSourceFile } from '../../../src/ast/project.js';
+import { func, importsOf, interfaceOf, property } from '../../../src/ast/structures.js';
+import type { Dialect } from '../../../src/dialect/index.js';
+
+/** src/testing/test-app.ts: a fresh, migrated app per test, on its own database. */
+export function testAppFile(dialect: Dialect): string {
+  const databaseUrl =
+    dialect.kind === 'sqlite'
+      ? "':memory:'"
+      : "process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? ''";
+  return printSourceFile({
+    statements: [
+      ...importsOf({
+        kysely: { types: ['Kysely'] },
+        '../app.js': { names: ['createApp'] },
+        '../config.js': { names: ['loadConfig'] },
+        '../db/database.js': { names: ['createDatabase'] },
+        '../db/migrator.js': { names: ['migrateToLatest'] },
+        '../db/tables.js': { types: ['Database'] },
+      }),
+      interfaceOf('TestApp', [
+        property('app', 'ReturnType<typeof createApp>'),
+        property('db', 'Kysely<Database>'),
+        property('close', '() => Promise<void>'),
+      ]),
+      func('createTestApp', [], 'Promise<TestApp>', [
+        `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${databaseUrl}, LOG_LEVEL: 'silent' });`,
+        'const db = createDatabase(config.DATABASE_URL);',
+        'await migrateToLatest(db);',
+        'return { app: createApp({ config, db }), db, close: () => db.destroy() };',
+      ], {
+        exported: true,
+        async: true,
+        docs: [dialect.kind === 'sqlite' ? 'A fresh app on its own in-memory SQLite database, migrated to the latest schema.' : 'An app on the test database (TEST_DATABASE_URL), migrated to the latest schema.'],
+      }),
+    ],
+  });
+}
+
+/** src/app.test.ts: the production defaults every project ships with, proven through app.request(). */
+export function appTestFile(): string {
+  return printSourceFile({
+    statements: [
+      ...importsOf({
+        vitest: { names: ['afterEach', 'beforeEach', 'describe', 'expect', 'it'] },
+        './testing/test-app.js': { names: ['createTestApp'], types: ['TestApp'] },
+      }),
+      `describe('app', () => {
+        let testApp: TestApp;
+        beforeEach(async () => {
+          testApp = await createTestApp();
+        });
+        afterEach(async () => {
+          await testApp.close();
+        });
+
+        it('answers GET /health', async () => {
+          const response = await testApp.app.request('/health');
+          expect(response.status).toBe(200);
+          expect(await response.json()).toEqual({ status: 'ok' });
+        });
+
+        it('answers an unknown route with a JSON 404', async () => {
+          const response = await testApp.app.request('/no-such-route');
+          expect(response.status).toBe(404);
+          expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
+        });
+
+        it('puts a request id on every response', async () => {
+          const response = await testApp.app.request('/health');
+          expect(response.headers.get('x-request-id')).toMatch(/.+/);
+        });
+
+        it('sends secure headers', async () => {
+          const response = await testApp.app.request('/health');
+          expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+          expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        });
+
+        it('denies cross-origin requests unless the origin is configured', async () => {
+          const response = await testApp.app.request('/health', { headers: { origin: 'https://evil.example' } });
+          expect(response.headers.get('access-control-allow-origin')).toBeNull();
+        });
+
+        it('rejects a body over the size limit with 413', async () => {
+          const response = await testApp.app.request('/health', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+            body: 'x'.repeat(2 * 1024 * 1024),
+          });
+          expect(response.status).toBe(413);
+        });
+      });`,
+    ],
+  });
+}

@@ -1,0 +1,28 @@
+/** tsconfig.json: strict ESM for Node, type-checked with `npm run typecheck`. */
+export function tsconfig(): string {
+  return json({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      lib: ['ES2023'],
+      types: ['node'],
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      noImplicitOverride: true,
+      noFallthroughCasesInSwitch: true,
+      verbatimModuleSyntax: true,
+      skipLibCheck: true,
+      outDir: 'dist',
+      rootDir: 'src',
+    },
+    include: ['src'],
+  });
+}
+
+/** tsconfig.build.json: what `npm run build` compiles into dist/ (no tests). */
+export function tsconfigBuild(): string {
+  return json({ extends: './tsconfig.json', exclude: ['src/**/*.test.ts', 'src/testing'] });
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { dialectFor } from '../../src/dialect/index.js';
+import { ensurePackageEntries } from '../../src/edit/package-json.js';
+import { defineGenerator } from '../../src/generator/define.js';
+import { modelViews } from '../../src/spec/columns.js';
+import { appFile } from './files/app-file.js';
+import { configFile } from './files/config-file.js';
+import { databaseErrorsFile, databaseFile } from './files/database-file.js';
+import { errorsFile } from './files/errors-file.js';
+import { jsonFile } from './files/json-file.js';
+import { loggerFile } from './files/logger-file.js';
+import { mainFile } from './files/main-file.js';
+import { migrateScriptFile, migratorFile } from './files/migrator-files.js';
+import { paginationFile } from './files/pagination-file.js';
+import { requestLoggerFile } from './files/request-logger-file.js';
+import { appTestFile, testAppFile } from './files/testing-files.js';
+import { uuidFile } from './files/uuid-file.js';
+import { validationFile } from './files/validation-file.js';
+import { projectPackages, projectScripts, withVersions } from './model.js';
+import { tsconfig, tsconfigBuild } from './files/tsconfig-files.js';
+
+export default defineGenerator({
+  name: 'project',
+  summary: 'The project scaffold: package.json, config, server, database connection, migrator and shared helpers.',
+  kind: 'core',
+  options: z.strictObject({}),
+  generate(tree, _options, { spec, renderBlueprint }) {
+    const dialect = dialectFor(spec.database);
+    const models = modelViews(spec);
+    const packages = projectPackages(dialect);
+
+    tree.writeOnce('package.json', `${JSON.stringify({ name: spec.name, version: '0.1.0', private: true, type: 'module' }, null, 2)}\n`);
+    tree.update('package.json', (text) =>
+      ensurePackageEntries(text, {
+        scripts: projectScripts,
+        dependencies: withVersions(packages.dependencies),
+        devDependencies: withVersions(packages.devDependencies),
+      }),
+    );
+    tree.writeOnce('tsconfig.json', tsconfig());
+    tree.writeOnce('tsconfig.build.json', tsconfigBuild());
+    tree.writeOnce('.prettierrc.json', `${JSON.stringify({ singleQuote: true, printWidth: 110 }, null, 2)}\n`);
+    tree.writeOnce('.gitignore', renderBlueprint('gitignore.hbs', {}));
+    tree.writeOnce('.env.example', renderBlueprint('env.example.hbs', { databaseUrl: dialect.defaultUrl ?? exampleUrl[dialect.kind] }));
+    tree.write(
+      'README.md',
+      renderBlueprint('README.md.hbs', {
+        name: spec.name,
+        databaseLabel: databaseLabel[dialect.kind],
+        resources: models.map((model) => ({ name: model.name, path: model.names.kebabPlural, folder: model.names.kebab })),
+      }),
+    );
+
+    tree.writeOnce('src/app.ts', appFile());
+    tree.write('src/main.ts', mainFile());
+    tree.write('src/config.ts', configFile(dialect));
+    tree.write('src/db/database.ts', databaseFile(dialect));
+    tree.write('src/db/errors.ts', databaseErrorsFile(dialect));
+    tree.write('src/db/migrator.ts', migratorFile());
+    tree.write('src/db/migrate.ts', migrateScriptFile());
+    tree.write('src/lib/errors.ts', errorsFile());
+    tree.write('src/lib/logger.ts', loggerFile());
+    tree.write('src/lib/request-logger.ts', requestLoggerFile());
+    tree.write('src/lib/validation.ts', validationFile());
+    tree.write('src/lib/pagination.ts', paginationFile());
+    if (models.some((model) => model.idStrategy === 'uuid')) tree.write('src/lib/uuid.ts', uuidFile());
+    if (models.some((model) => model.fields.some((field) => field.type === 'json'))) tree.write('src/lib/json.ts', jsonFile(dialect));
+    tree.write('src/testing/test-app.ts', testAppFile(dialect));
+    tree.write('src/app.test.ts', appTestFile());
+  },
+});
+
+const databaseLabel = { sqlite: 'SQLite', postgres: 'PostgreSQL', mysql: 'MySQL/MariaDB' } as const;
+const exampleUrl = { sqlite: 'data/dev.sqlite', postgres: 'postgres://postgres@127.0.0.1:5432/app', mysql: 'mysql://root@127.0.0.1:3306/app' } as const;

@@ -1,0 +1,23 @@
+import type { Dialect } from '../../src/dialect/index.js';
+import { versionOf } from './versions.js';
+
+/** Packages and scripts every generated project has; features add their own through the same edit. */
+export function projectPackages(dialect: Dialect): { dependencies: string[]; devDependencies: string[] } {
+  return {
+    dependencies: ['@hono/node-server', 'hono', 'kysely', 'zod', ...dialect.packages.dependencies],
+    devDependencies: ['@types/node', 'tsx', 'typescript', 'vitest', ...dialect.packages.devDependencies],
+  };
+}
+
+export const projectScripts: Record<string, string> = {
+  dev: 'tsx watch src/main.ts',
+  build: 'tsc -p tsconfig.build.json',
+  prestart: 'npm run build',
+  start: 'node dist/main.js',
+  'db:migrate': 'tsx src/db/migrate.ts',
+  test: 'vitest run',
+  typecheck: 'tsc --noEmit',
+};
+
+export const withVersions = (names: readonly string[]): Record<string, string> =>
+  Object.fromEntries([...names].sort().map((name) => [name, versionOf(name)]));

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { editSourceFile } from '../../src/ast/project.js';
+import { registerRoute, registeredRoutesFrom, unregisterRoute } from '../../src/ast/register-route.js';
+import { dialectFor } from '../../src/dialect/index.js';
+import { defineGenerator } from '../../src/generator/define.js';
+import { modelViews, type ModelView } from '../../src/spec/columns.js';
+import { resourceNames, resourcePaths } from './model.js';
+import { repositoryFile } from './repository-file.js';
+import { routesFile } from './routes-file.js';
+import { schemaFile } from './schema-file.js';
+import { testFile } from './test-file.js';
+
+const appPath = 'src/app.ts';
+/** Route modules this generator writes, as imported from src/app.ts. */
+const generatedRoutesModule = /^\.\/resources\/[a-z0-9-]+\/[a-z0-9-]+\.routes\.js$/;
+
+export default defineGenerator({
+  name: 'resource',
+  summary: 'Per model: zod serializers, a kysely repository, hono CRUD routes and their tests, registered in src/app.ts.',
+  kind: 'core',
+  options: z.strictObject({}),
+  requires: ['tables'],
+  generate(tree, _options, { spec }) {
+    const dialect = dialectFor(spec.database);
+    const models = modelViews(spec);
+    for (const model of models) {
+      const names = resourceNames(model);
+      const paths = resourcePaths(model);
+      tree.write(paths.schema, schemaFile(model, names));
+      tree.write(paths.repository, repositoryFile(model, names, dialect));
+      tree.write(paths.routes, routesFile(model, names));
+      tree.write(paths.test, testFile(model, names));
+    }
+    tree.update(appPath, (text) => editSourceFile(text, (file) => syncRoutes(file, models)));
+  },
+});
+
+/** Registers every model's routes and removes registrations of generated routes whose model is gone. */
+function syncRoutes(file: Parameters<typeof registerRoute>[0], models: ModelView[]): void {
+  const wanted = models.map(registration);
+  const wantedPaths = new Set(wanted.map((route) => route.path));
+  for (const stale of registeredRoutesFrom(file, generatedRoutesModule)) {
+    if (!wantedPaths.has(stale.path)) unregisterRoute(file, stale);
+  }
+  for (const route of wanted) registerRoute(file, route);
+}
+
+function registration(model: ModelView) {
+  const names = resourceNames(model);
+  return {
+    path: names.urlPath,
+    factory: names.routesFactory,
+    from: `./${resourcePaths(model).routes.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+  };
+}

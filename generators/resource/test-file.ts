@@ -1,0 +1,141 @@
+import { printSourceFile } from '../../src/ast/project.js';
+import { constant, importsOf, interfaceOf, property } from '../../src/ast/structures.js';
+import type { Column, ModelView } from '../../src/spec/columns.js';
+import { isRequired } from '../../src/spec/columns.js';
+import { sampleValue, wrongValue, type ResourceNames } from './model.js';
+
+/**
+ * <name>.test.ts: every route through app.request() against a fresh database: the happy paths and each status
+ * code a client can cause (400, 404, 409).
+ */
+export function testFile(model: ModelView, names: ResourceNames): string {
+  const path = names.urlPath;
+  const label = names.label.toLowerCase();
+  const valid = `valid${names.type}`;
+  const other = `other${names.type}`;
+  const sample = (variant: 1 | 2) =>
+    JSON.stringify(Object.fromEntries(model.fields.map((column) => [column.field, sampleValue(column, variant, fieldLabel(column))])));
+  const missingPath = `${path}/${model.idStrategy === 'uuid' ? '0190a6c4-5b8e-7000-8000-00000000dead' : '999999'}`;
+  const required = model.fields.filter(isRequired).map((column) => column.field);
+  const typed = model.fields.find((column) => column.type !== 'json');
+  const changed = model.fields.find((column) => !column.unique) ?? model.fields[0];
+
+  const tests = [
+    `it('creates a ${label} (POST ${path} → 201)', async () => {
+      const ${names.instance} = await create${names.type}(${valid});
+      expect(${names.instance}).toMatchObject(${valid});
+    });`,
+    required.length > 0 &&
+      `it('rejects a ${label} without its required fields (400 names them)', async () => {
+        const response = await send('POST', '${path}', {});
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as ErrorResponse;
+        expect(body.error.details?.map((detail) => detail.field)).toEqual(expect.arrayContaining(${JSON.stringify(required)}));
+      });`,
+    typed &&
+      `it('rejects a wrongly typed ${typed.field} with 400', async () => {
+        const response = await send('POST', '${path}', { ...${valid}, ${typed.field}: ${JSON.stringify(wrongValue(typed))} });
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as ErrorResponse;
+        expect(body.error.details?.map((detail) => detail.field)).toContain('${typed.field}');
+      });`,
+    `it('rejects unknown fields with 400', async () => {
+      const response = await send('POST', '${path}', { ...${valid}, notAField: true });
+      expect(response.status).toBe(400);
+    });`,
+    `it('rejects malformed JSON with 400', async () => {
+      const response = await testApp.app.request('${path}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+    });`,
+    `it('gets a ${label} by id', async () => {
+      const created = await create${names.type}(${valid});
+      const response = await testApp.app.request(\`${path}/\${created.id}\`);
+      expect(response.status).toBe(200);
+      expect(await dataOf(response)).toEqual(created);
+    });`,
+    `it('answers 404 for a ${label} that does not exist', async () => {
+      for (const method of ['GET', 'PATCH', 'DELETE']) {
+        const response = await send(method, '${missingPath}', method === 'PATCH' ? {} : undefined);
+        expect(response.status).toBe(404);
+      }
+      expect((await testApp.app.request('${path}/not-an-id')).status).toBe(404);
+    });`,
+    `it('lists ${label} records with a total', async () => {
+      await create${names.type}(${valid});
+      await create${names.type}(${other});
+      const response = await testApp.app.request('${path}?limit=1');
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data: unknown[]; meta: { total: number; limit: number; offset: number } };
+      expect(body.data).toHaveLength(1);
+      expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+    });`,
+    `it('rejects a page size over the maximum with 400', async () => {
+      const response = await testApp.app.request('${path}?limit=1000');
+      expect(response.status).toBe(400);
+    });`,
+    changed &&
+      `it('updates a ${label} (PATCH)', async () => {
+        const created = await create${names.type}(${valid});
+        const response = await send('PATCH', \`${path}/\${created.id}\`, { ${changed.field}: ${other}.${changed.field} });
+        expect(response.status).toBe(200);
+        expect(await dataOf(response)).toMatchObject({ id: created.id, ${changed.field}: ${other}.${changed.field} });
+      });`,
+    `it('deletes a ${label} (DELETE → 204, then 404)', async () => {
+      const created = await create${names.type}(${valid});
+      expect((await send('DELETE', \`${path}/\${created.id}\`)).status).toBe(204);
+      expect((await testApp.app.request(\`${path}/\${created.id}\`)).status).toBe(404);
+    });`,
+    ...model.fields
+      .filter((column) => column.unique)
+      .map(
+        (column) => `it('rejects a duplicate ${column.field} with 409', async () => {
+          await create${names.type}(${valid});
+          const response = await send('POST', '${path}', { ...${other}, ${column.field}: ${valid}.${column.field} });
+          expect(response.status).toBe(409);
+        });`,
+      ),
+  ].filter((test): test is string => typeof test === 'string');
+
+  return printSourceFile({
+    statements: [
+      ...importsOf({
+        vitest: { names: ['afterEach', 'beforeEach', 'describe', 'expect', 'it'] },
+        '../../testing/test-app.js': { names: ['createTestApp'], types: ['TestApp'] },
+        [`./${model.names.kebab}.schema.js`]: { names: [names.schema], types: [names.type] },
+      }),
+      interfaceOf('ErrorResponse', [property('error', '{ code: string; details?: { field: string }[] }')], { exported: false }),
+      constant(valid, `${sample(1)} as const`),
+      constant(other, `${sample(2)} as const`),
+      `describe('${path}', () => {
+        let testApp: TestApp;
+        beforeEach(async () => {
+          testApp = await createTestApp();
+        });
+        afterEach(async () => {
+          await testApp.close();
+        });
+
+        const send = async (method: string, path: string, body?: unknown) =>
+          testApp.app.request(path, {
+            method,
+            headers: { 'content-type': 'application/json' },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          });
+
+        const dataOf = async (response: Response): Promise<${names.type}> =>
+          ${names.schema}.parse(((await response.json()) as { data: unknown }).data);
+
+        const create${names.type} = async (input: object): Promise<${names.type}> => {
+          const response = await send('POST', '${path}', input);
+          expect(response.status).toBe(201);
+          return dataOf(response);
+        };
+
+        ${tests.join('\n\n')}
+      });`,
+    ],
+  });
+}
+
+const fieldLabel = (column: Column) => column.field.charAt(0).toUpperCase() + column.field.slice(1);

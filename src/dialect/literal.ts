@@ -1,0 +1,5 @@
+/** A JavaScript literal for a JSON-compatible value, in the quote style prettier will keep. */
+export function literal(value: unknown): string {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return JSON.stringify(value);
+}

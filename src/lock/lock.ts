@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { KilnError } from '../errors.js';
+import type { Spec } from '../spec/schema.js';
+
+export const lockFileName = 'kiln.lock.json';
+export const lockVersion = 1;
+
+export interface LockedFile {
+  /** The generator that owns the file. */
+  generator: string;
+  /** sha256 of the pristine generated (formatted) text. */
+  hash: string;
+}
+
+/** What the last generation produced: the merge base of the next one. Committed with the project. */
+export interface Lock {
+  lockfileVersion: typeof lockVersion;
+  /** Toolkit version that wrote it: a different version may generate different text for the same spec. */
+  toolkit: string;
+  /** The spec as of the last generation. */
+  spec: Spec;
+  files: Record<string, LockedFile>;
+  /** Per-generator state, e.g. the schema snapshot of the last migration. */
+  state: Record<string, unknown>;
+}
+
+export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export function parseLock(text: string | undefined): Lock | undefined {
+  if (text === undefined) return undefined;
+  let lock: Lock;
+  try {
+    lock = JSON.parse(text) as Lock;
+  } catch (error) {
+    throw new KilnError('lock/invalid', `${lockFileName} is not valid JSON: ${(error as Error).message}`, `restore ${lockFileName} from version control`);
+  }
+  if (lock.lockfileVersion !== lockVersion || typeof lock.files !== 'object' || typeof lock.spec !== 'object') {
+    throw new KilnError('lock/invalid', `${lockFileName} is not a Kiln lock file of version ${lockVersion}`, `restore ${lockFileName} from version control`);
+  }
+  return lock;
+}
+
+/**
+ * Stable text: files and generator state sorted by name, so the lock only changes when its content does. The
+ * spec keeps its own key order, which is meaningful (field order is column order).
+ */
+export function serializeLock(lock: Lock): string {
+  const sorted: Lock = {
+    lockfileVersion: lock.lockfileVersion,
+    toolkit: lock.toolkit,
+    spec: lock.spec,
+    files: sortKeys(lock.files),
+    state: sortKeys(lock.state),
+  };
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

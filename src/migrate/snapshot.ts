@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { DatabaseKind, FieldType, IdStrategy } from '../spec/field-types.js';
+import { modelViews, type Column, type ModelView } from '../spec/columns.js';
+import type { Spec } from '../spec/schema.js';
+
+/**
+ * The database schema a spec implies, in a form that diffs well: what the last migration left behind is stored
+ * in the lock, and the next migration is the difference between that and the current spec.
+ */
+export interface SchemaSnapshot {
+  tables: Record<string, TableSnapshot>;
+}
+
+export interface TableSnapshot {
+  model: string;
+  columns: ColumnSnapshot[];
+  indexes: IndexSnapshot[];
+}
+
+export interface ColumnSnapshot {
+  name: string;
+  type: FieldType;
+  nullable: boolean;
+  primaryKey?: boolean;
+  idStrategy?: IdStrategy;
+  default?: unknown;
+  max?: number;
+  precision?: number;
+  scale?: number;
+  values?: readonly string[];
+}
+
+export interface IndexSnapshot {
+  name: string;
+  columns: string[];
+  unique: boolean;
+}
+
+export const emptySnapshot: SchemaSnapshot = { tables: {} };
+
+export function snapshotOf(spec: Spec): SchemaSnapshot {
+  const tables = modelViews(spec)
+    .map((model): [string, TableSnapshot] => [model.names.table, tableSnapshot(model, spec.database)])
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return { tables: Object.fromEntries(tables) };
+}
+
+function tableSnapshot(model: ModelView, database: DatabaseKind): TableSnapshot {
+  const table = model.names.table;
+  const single = model.columns
+    .filter((column) => column.unique || column.index)
+    .map((column) => indexSnapshot(table, [column.name], column.unique, database));
+  const composite = model.indexes.map((columns) => indexSnapshot(table, columns, false, database));
+  return { model: model.name, columns: model.columns.map(columnSnapshot), indexes: [...single, ...composite] };
+}
+
+function columnSnapshot(column: Column): ColumnSnapshot {
+  const snapshot: ColumnSnapshot = { name: column.name, type: column.type, nullable: column.nullable };
+  if (column.role === 'id') {
+    snapshot.primaryKey = true;
+    if (column.idStrategy) snapshot.idStrategy = column.idStrategy;
+  }
+  if (column.default !== undefined) snapshot.default = column.default;
+  if (column.type === 'string' || column.type === 'text') {
+    if (column.max !== undefined && column.type === 'string') snapshot.max = column.max;
+  }
+  if (column.precision !== undefined) snapshot.precision = column.precision;
+  if (column.scale !== undefined) snapshot.scale = column.scale;
+  if (column.values) snapshot.values = column.values;
+  return snapshot;
+}
+
+function indexSnapshot(table: string, columns: string[], unique: boolean, database: DatabaseKind): IndexSnapshot {
+  return { name: identifier(`${table}_${columns.join('_')}_${unique ? 'unique' : 'index'}`, database), columns, unique };
+}
+
+/** PostgreSQL cuts identifiers at 63 bytes and MySQL refuses more than 64: shorten long ones deterministically. */
+export function identifier(name: string, database: DatabaseKind): string {
+  const limit = database === 'postgres' ? 63 : database === 'mysql' ? 64 : Number.POSITIVE_INFINITY;
+  if (name.length <= limit) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${name.slice(0, limit - 9)}_${hash}`;
+}

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The toolkit's own root (where package.json, blueprints/ and kiln.schema.json live), from source or dist. */
+export const packageRoot: string = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('kiln: cannot find the toolkit package.json');
+    dir = parent;
+  }
+  return dir;
+})();
+
+/** True when running the compiled toolkit (dist/), false when running its TypeScript sources (tests, tsx). */
+export const isCompiled: boolean = import.meta.url.endsWith('.js');
+
+/** Where the built-in generators live for the code that is running. */
+export const builtinGeneratorsDir: string = join(packageRoot, isCompiled ? 'dist/generators' : 'generators');

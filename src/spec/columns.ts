@@ -1,0 +1,106 @@
+import { defaultDecimal, defaultStringMax, type FieldType, type IdStrategy } from './field-types.js';
+import { columnName, modelNames, type ModelNames } from './names.js';
+import type { FieldSpec, ModelSpec, Spec } from './schema.js';
+
+/** A column of a model's table, with everything a generator needs to type, map and migrate it. */
+export interface Column {
+  /** TypeScript/API name (camelCase). */
+  field: string;
+  /** SQL column name (snake_case). */
+  name: string;
+  role: 'id' | 'field' | 'timestamp';
+  type: FieldType;
+  /** For the id column: how its values are made. */
+  idStrategy?: IdStrategy;
+  nullable: boolean;
+  unique: boolean;
+  index: boolean;
+  /** Value a create request falls back to; `undefined` when the field has none. */
+  default?: unknown;
+  min?: number;
+  max?: number;
+  values?: readonly string[];
+  precision?: number;
+  scale?: number;
+  renamedFrom?: string;
+  description?: string;
+}
+
+/** A model with its derived names and columns in table order: id, declared fields, timestamps. */
+export interface ModelView {
+  name: string;
+  names: ModelNames;
+  spec: ModelSpec;
+  idStrategy: IdStrategy;
+  timestamps: boolean;
+  id: Column;
+  columns: Column[];
+  /** The declared fields only (what clients send). */
+  fields: Column[];
+  /** Composite indexes as column names. */
+  indexes: string[][];
+}
+
+export function modelViews(spec: Spec): ModelView[] {
+  return Object.entries(spec.models).map(([name, model]) => modelView(spec, name, model));
+}
+
+export function modelView(spec: Spec, name: string, model: ModelSpec): ModelView {
+  const idStrategy = model.id ?? spec.id;
+  const timestamps = model.timestamps ?? spec.timestamps;
+  const id: Column = {
+    field: 'id',
+    name: 'id',
+    role: 'id',
+    type: idStrategy === 'uuid' ? 'uuid' : 'integer',
+    idStrategy,
+    nullable: false,
+    unique: false,
+    index: false,
+  };
+  const fields = Object.entries(model.fields).map(([fieldName, field]) => fieldColumn(fieldName, field));
+  const stamps = timestamps ? [timestampColumn('createdAt'), timestampColumn('updatedAt')] : [];
+  const byField = new Map([id, ...fields, ...stamps].map((column) => [column.field, column.name]));
+  return {
+    name,
+    names: modelNames(name, model),
+    spec: model,
+    idStrategy,
+    timestamps,
+    id,
+    columns: [id, ...fields, ...stamps],
+    fields,
+    indexes: (model.indexes ?? []).map((index) => index.map((field) => byField.get(field) ?? columnName(field))),
+  };
+}
+
+function fieldColumn(fieldName: string, field: FieldSpec): Column {
+  const column: Column = {
+    field: fieldName,
+    name: columnName(fieldName),
+    role: 'field',
+    type: field.type,
+    nullable: field.optional ?? false,
+    unique: field.unique ?? false,
+    index: field.index ?? false,
+  };
+  if (field.default !== undefined) column.default = field.default;
+  if (field.min !== undefined) column.min = field.min;
+  if (field.type === 'string') column.max = field.max ?? defaultStringMax;
+  else if (field.max !== undefined) column.max = field.max;
+  if (field.values) column.values = field.values;
+  if (field.type === 'decimal') {
+    column.precision = field.precision ?? defaultDecimal.precision;
+    column.scale = field.scale ?? defaultDecimal.scale;
+  }
+  if (field.renamedFrom) column.renamedFrom = field.renamedFrom;
+  if (field.description) column.description = field.description;
+  return column;
+}
+
+function timestampColumn(field: 'createdAt' | 'updatedAt'): Column {
+  return { field, name: columnName(field), role: 'timestamp', type: 'datetime', nullable: false, unique: false, index: false };
+}
+
+/** Whether a create request must carry the field (not optional, no default). */
+export const isRequired = (column: Column): boolean => !column.nullable && column.default === undefined;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { databases, fieldTypes, idStrategies } from './field-types.js';
+
+/**
+ * The shape of kiln.json. Structural rules live here; rules that need the whole spec (names, references,
+ * per-type modifiers) live in validate.ts so their messages can name the offending path and the fix.
+ */
+
+const jsonValue: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);
+
+export const fieldSchema = z
+  .strictObject({
+    type: z.enum(fieldTypes).describe('Column type.'),
+    optional: z.boolean().optional().describe('Allows null; the API accepts the field being absent.'),
+    unique: z.boolean().optional().describe('Adds a unique constraint; a duplicate gets 409 Conflict.'),
+    index: z.boolean().optional().describe('Adds a plain index on the column.'),
+    default: jsonValue.optional().describe('Value used when a create request omits the field.'),
+    min: z.number().optional().describe('Minimum length (string, text) or value (integer, float, decimal).'),
+    max: z.number().optional().describe('Maximum length (string, text) or value (integer, float, decimal).'),
+    values: z.array(z.string()).optional().describe('The allowed values of an enum field.'),
+    precision: z.number().int().optional().describe('Total digits of a decimal field (default 12).'),
+    scale: z.number().int().optional().describe('Digits after the point of a decimal field (default 2).'),
+    renamedFrom: z.string().optional().describe('The previous name of this field, so the migration renames it.'),
+    description: z.string().optional().describe('Documentation carried into the generated code.'),
+  })
+  .describe('A field of a model.');
+
+export const modelSchema = z
+  .strictObject({
+    fields: z.record(z.string(), fieldSchema).describe('Fields keyed by name; key order is column order.'),
+    id: z.enum(idStrategies).optional().describe('Primary key strategy for this model (overrides the spec).'),
+    timestamps: z.boolean().optional().describe('Adds createdAt/updatedAt (default true).'),
+    table: z.string().optional().describe('Table name (default: the plural snake_case of the model name).'),
+    indexes: z
+      .array(z.array(z.string()).min(1))
+      .optional()
+      .describe('Composite indexes, each a list of field names.'),
+    renamedFrom: z.string().optional().describe('The previous name of this model, so the migration renames it.'),
+    description: z.string().optional().describe('Documentation carried into the generated code.'),
+  })
+  .describe('A model: one table, one resource.');
+
+export const specSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().describe('Project name (npm package name).'),
+    database: z.enum(databases).default('sqlite').describe('SQL dialect the generated code targets.'),
+    id: z.enum(idStrategies).default('uuid').describe('Default primary key strategy.'),
+    timestamps: z.boolean().default(true).describe('Default for models: add createdAt/updatedAt.'),
+    models: z.record(z.string(), modelSchema).default({}).describe('Models keyed by PascalCase name.'),
+    features: z
+      .record(z.string(), z.record(z.string(), jsonValue))
+      .default({})
+      .describe('Enabled features keyed by name; each block is validated by that feature generator.'),
+  })
+  .describe('Kiln project spec (kiln.json).');
+
+export type FieldSpec = z.output<typeof fieldSchema>;
+export type ModelSpec = z.output<typeof modelSchema>;
+export type Spec = z.output<typeof specSchema>;
+export type SpecInput = z.input<typeof specSchema>;
+
+/** Allowed keys per object kind, for "did you mean" on unknown keys. */
+export const allowedKeys = {
+  spec: Object.keys(specSchema.shape),
+  model: Object.keys(modelSchema.shape),
+  field: Object.keys(fieldSchema.shape),
+} as const;
