@@ -31,7 +31,7 @@ export default defineGenerator({
       tree.write(paths.routes, routesFile(model, names));
       tree.write(paths.test, testFile(model, names));
     }
-    tree.update(appPath, (text) => editSourceFile(text, (file) => syncRoutes(file, models)));
+    tree.update(appPath, (text) => editSourceFile(text, (file) => syncRoutes(file, models), appPath));
   },
 });
 

@@ -39,9 +39,9 @@ function withBlankLines(file: SourceFile): string {
   return `${text}\n`;
 }
 
-/** Parses a TypeScript file, applies an AST edit and prints it again. */
-export function editSourceFile(text: string, edit: (file: SourceFile) => void): string {
-  const file = project().createSourceFile(`/edit-${counter++}.ts`, text);
+/** Parses a TypeScript file (named by its project path, for messages), applies an AST edit and prints it again. */
+export function editSourceFile(text: string, edit: (file: SourceFile) => void, path = 'file.ts'): string {
+  const file = project().createSourceFile(`/edit-${counter++}/${path}`, text);
   try {
     edit(file);
     return file.getFullText();

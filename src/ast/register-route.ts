@@ -61,7 +61,7 @@ function findCreateApp(file: SourceFile, registration: RouteRegistration): Creat
   if (found) return found;
   throw new KilnError(
     'ast/no-create-app',
-    `cannot register ${registration.path} in ${file.getBaseName()}: no \`createApp(deps)\` function that ends with \`return app\``,
+    `cannot register ${registration.path} in ${file.getFilePath().replace(/^\/edit-\d+\//, '')}: no \`createApp(deps)\` function that ends with \`return app\``,
     `register it yourself: app.route('${registration.path}', ${registration.factory}(deps)) with import { ${registration.factory} } from '${registration.from}'`,
   );
 }

@@ -1,5 +1,5 @@
 import type { Dialect } from './dialect.js';
-import { literal } from './literal.js';
+import { enumUnion, literal } from './literal.js';
 
 /**
  * MySQL and MariaDB: booleans are tinyint(1) (read back as 0/1), datetimes are UTC datetime(3) read as Date,
@@ -27,6 +27,7 @@ export const mysql: Dialect = {
   },
   rowType(column) {
     if (column.role === 'id' && column.idStrategy === 'increments') return { select: 'number', generated: true };
+    if (column.type === 'enum') return { select: enumUnion(column) };
     switch (column.type) {
       case 'integer':
       case 'float':

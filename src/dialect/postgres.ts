@@ -1,5 +1,5 @@
 import type { Dialect } from './dialect.js';
-import { literal } from './literal.js';
+import { enumUnion, literal } from './literal.js';
 
 /** PostgreSQL: native boolean, uuid, jsonb and timestamptz; numeric and date come back as strings (see database.ts). */
 export const postgres: Dialect = {
@@ -25,6 +25,7 @@ export const postgres: Dialect = {
   },
   rowType(column) {
     if (column.role === 'id' && column.idStrategy === 'increments') return { select: 'number', generated: true };
+    if (column.type === 'enum') return { select: enumUnion(column) };
     switch (column.type) {
       case 'integer':
       case 'float':

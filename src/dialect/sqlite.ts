@@ -1,6 +1,6 @@
 import type { Column } from '../spec/columns.js';
 import type { Dialect } from './dialect.js';
-import { literal } from './literal.js';
+import { enumUnion, literal } from './literal.js';
 
 /** SQLite: types are affinities, so booleans are 0/1, JSON and decimals are text and dates are ISO strings. */
 export const sqlite: Dialect = {
@@ -18,6 +18,7 @@ export const sqlite: Dialect = {
   },
   rowType(column) {
     if (column.role === 'id' && column.idStrategy === 'increments') return { select: 'number', generated: true };
+    if (column.type === 'enum') return { select: enumUnion(column) };
     return { select: ['integer', 'boolean', 'float'].includes(column.type) ? 'number' : 'string' };
   },
   fromRow(column: Column, value) {

@@ -54,6 +54,9 @@ function parseOptions(generator: AnyGenerator, spec: Spec): unknown {
 }
 
 function attribute(error: unknown, generator: string): KilnError {
+  if (error instanceof KilnError && error.code.startsWith('tree/')) {
+    return new KilnError(error.code, `generator "${generator}": ${error.message}`, error.hint, error.exitCode);
+  }
   if (error instanceof KilnError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const wrapped = new KilnError('generator/failed', `generator "${generator}" failed: ${message}`, 'this is a bug in the generator', 3);

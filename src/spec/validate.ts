@@ -66,17 +66,10 @@ export function validateModelName(name: string, path = `models.${name}`): SpecPr
 }
 
 export function validateFieldName(name: string, path: string): SpecProblem[] {
-  if (!fieldNamePattern.test(name)) {
-    return [
-      {
-        path,
-        message: `"${name}" is not a valid field name`,
-        hint: 'use camelCase letters and digits only, like "publishedAt"',
-      },
-    ];
-  }
   const reason = reservedFieldReason(name);
-  return reason ? [{ path, message: `"${name}" cannot be a field name: ${reason}`, hint: 'choose another name' }] : [];
+  if (reason) return [{ path, message: `"${name}" cannot be a field name: ${reason}`, hint: 'choose another name' }];
+  if (fieldNamePattern.test(name)) return [];
+  return [{ path, message: `"${name}" is not a valid field name`, hint: 'use camelCase letters and digits only, like "publishedAt"' }];
 }
 
 function validateModel(modelName: string, model: ModelSpec): SpecProblem[] {

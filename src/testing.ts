@@ -1,0 +1,42 @@
+import type { AnyGenerator, Clock } from './generator/define.js';
+import { generate, type Generation } from './engine/generate.js';
+import { memorySource, type Tree } from './tree/tree.js';
+
+/**
+ * Helpers for generator authors (and Kiln's own tests): run generators against an in-memory project and look
+ * at what they wrote, without touching disk.
+ */
+export const fixedClock = (iso = '2024-01-31T12:00:00.000Z'): Clock => ({ now: () => new Date(iso) });
+
+export interface InMemoryRun {
+  /** Files of the project after the run (existing files plus everything written). */
+  files: Record<string, string>;
+  generation: Generation;
+  tree: Tree;
+}
+
+/**
+ * Generates a project from a spec into memory. `files` is the project before the run (kiln.json is added from
+ * `spec`); pass the result's `files` back in to simulate the next run.
+ */
+export async function generateInMemory(
+  spec: object | string,
+  options: { files?: Record<string, string>; generators?: readonly AnyGenerator[]; clock?: Clock; allowDestructive?: boolean } = {},
+): Promise<InMemoryRun> {
+  const specText = typeof spec === 'string' ? spec : `${JSON.stringify(spec, null, 2)}\n`;
+  const before = options.files ?? {};
+  const generation = await generate({
+    root: '/nonexistent/kiln-project',
+    specText,
+    source: memorySource(before),
+    clock: options.clock ?? fixedClock(),
+    allowDestructive: options.allowDestructive ?? false,
+    ...(options.generators ? { generators: options.generators } : {}),
+  });
+  const files = { ...before };
+  for (const change of generation.changes) {
+    if (change.after === undefined) delete files[change.path];
+    else files[change.path] = change.after;
+  }
+  return { files, generation, tree: generation.tree };
+}

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app.js';
+import { HttpError } from '../../lib/errors.js';
+import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseWith, readJson } from '../../lib/validation.js';
+import { createUserRepository } from './user.repository.js';
+import { createUserSchema, updateUserSchema, type UserId, userIdSchema } from './user.schema.js';
+
+const userNotFound = () => new HttpError(404, 'not_found', 'User not found');
+
+/** An id that cannot exist is answered like a missing row: 404, not 400. */
+function parseId(value: string): UserId {
+  const result = userIdSchema.safeParse(value);
+  if (!result.success) throw userNotFound();
+  return result.data;
+}
+
+/** CRUD routes for user records, mounted at /users. */
+export function createUserRoutes({ db }: AppDependencies) {
+  const users = createUserRepository(db);
+  return new Hono()
+    .get('/', async (c) => c.json(await users.list(parseWith(pageQuerySchema, c.req.query()))))
+    .post('/', async (c) => {
+      const input = parseWith(createUserSchema, await readJson(c));
+      return c.json({ data: await users.create(input) }, 201);
+    })
+    .get('/:id', async (c) => {
+      const user = await users.findById(parseId(c.req.param('id')));
+      if (!user) throw userNotFound();
+      return c.json({ data: user });
+    })
+    .patch('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const input = parseWith(updateUserSchema, await readJson(c));
+      const user = await users.update(id, input);
+      if (!user) throw userNotFound();
+      return c.json({ data: user });
+    })
+    .delete('/:id', async (c) => {
+      const deleted = await users.delete(parseId(c.req.param('id')));
+      if (!deleted) throw userNotFound();
+      return c.body(null, 204);
+    });
+}

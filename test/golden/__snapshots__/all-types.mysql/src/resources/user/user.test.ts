@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { type User, userSchema } from './user.schema.js';
+
+interface ErrorResponse {
+  error: { code: string; details?: { field: string }[] };
+}
+
+const validUser = { handle: 'Handle 1', group: 7 } as const;
+
+const otherUser = { handle: 'Handle 2', group: 8 } as const;
+
+describe('/users', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await createTestApp();
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown) =>
+    testApp.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  const dataOf = async (response: Response): Promise<User> =>
+    userSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const createUser = async (input: object): Promise<User> => {
+    const response = await send('POST', '/users', input);
+    expect(response.status).toBe(201);
+    return dataOf(response);
+  };
+
+  it('creates a user (POST /users → 201)', async () => {
+    const user = await createUser(validUser);
+    expect(user).toMatchObject(validUser);
+  });
+
+  it('rejects a user without its required fields (400 names them)', async () => {
+    const response = await send('POST', '/users', {});
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toEqual(expect.arrayContaining(['handle']));
+  });
+
+  it('rejects a wrongly typed handle with 400', async () => {
+    const response = await send('POST', '/users', { ...validUser, handle: 12345 });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toContain('handle');
+  });
+
+  it('rejects unknown fields with 400', async () => {
+    const response = await send('POST', '/users', { ...validUser, notAField: true });
+    expect(response.status).toBe(400);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const response = await testApp.app.request('/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+  });
+
+  it('gets a user by id', async () => {
+    const created = await createUser(validUser);
+    const response = await testApp.app.request(`/users/${created.id}`);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toEqual(created);
+  });
+
+  it('answers 404 for a user that does not exist', async () => {
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const response = await send(
+        method,
+        '/users/0190a6c4-5b8e-7000-8000-00000000dead',
+        method === 'PATCH' ? {} : undefined,
+      );
+      expect(response.status).toBe(404);
+    }
+    expect((await testApp.app.request('/users/not-an-id')).status).toBe(404);
+  });
+
+  it('lists user records with a total', async () => {
+    await createUser(validUser);
+    await createUser(otherUser);
+    const response = await testApp.app.request('/users?limit=1');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
+    };
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/users?limit=1000');
+    expect(response.status).toBe(400);
+  });
+
+  it('updates a user (PATCH)', async () => {
+    const created = await createUser(validUser);
+    const response = await send('PATCH', `/users/${created.id}`, { group: otherUser.group });
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toMatchObject({ id: created.id, group: otherUser.group });
+  });
+
+  it('deletes a user (DELETE → 204, then 404)', async () => {
+    const created = await createUser(validUser);
+    expect((await send('DELETE', `/users/${created.id}`)).status).toBe(204);
+    expect((await testApp.app.request(`/users/${created.id}`)).status).toBe(404);
+  });
+
+  it('rejects a duplicate handle with 409', async () => {
+    await createUser(validUser);
+    const response = await send('POST', '/users', { ...otherUser, handle: validUser.handle });
+    expect(response.status).toBe(409);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrator.js';
+import type { Database } from '../db/tables.js';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  db: Kysely<Database>;
+  close: () => Promise<void>;
+}
+
+/** An app on the test database (TEST_DATABASE_URL), migrated to the latest schema. */
+export async function createTestApp(): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? '',
+    LOG_LEVEL: 'silent',
+  });
+  const db = createDatabase(config.DATABASE_URL);
+  await migrateToLatest(db);
+  return { app: createApp({ config, db }), db, close: () => db.destroy() };
+}

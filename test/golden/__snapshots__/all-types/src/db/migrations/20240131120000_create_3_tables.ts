@@ -1,0 +1,71 @@
+import { type Kysely, sql } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('groups')
+    .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
+    .addColumn('name', 'text', (column) => column.notNull())
+    .addColumn('created_at', 'text', (column) => column.notNull())
+    .addColumn('updated_at', 'text', (column) => column.notNull())
+    .execute();
+  await db.schema.createIndex('groups_name_unique').on('groups').column('name').unique().execute();
+  await db.schema
+    .createTable('samples')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('label', 'text', (column) => column.notNull())
+    .addColumn('notes', 'text')
+    .addColumn('quantity', 'integer', (column) => column.notNull().defaultTo(1))
+    .addColumn('ratio', 'real')
+    .addColumn('price', 'text', (column) => column.notNull())
+    .addColumn('active', 'integer', (column) => column.notNull().defaultTo(1))
+    .addColumn('flagged', 'integer')
+    .addColumn('released_on', 'text')
+    .addColumn('published_at', 'text')
+    .addColumn('external_id', 'text')
+    .addColumn('metadata', 'text', (column) => column.notNull().defaultTo('{"tags":[]}'))
+    .addColumn('settings', 'text')
+    .addColumn('kind', 'text', (column) =>
+      column
+        .notNull()
+        .defaultTo('basic')
+        .check(sql`${sql.ref('kind')} in ('basic', 'premium', 'legacy')`),
+    )
+    .addColumn('order', 'integer')
+    .addColumn('select', 'text')
+    .addColumn('from', 'text')
+    .addColumn('created_at', 'text', (column) => column.notNull())
+    .addColumn('updated_at', 'text', (column) => column.notNull())
+    .execute();
+  await db.schema.createIndex('samples_label_unique').on('samples').column('label').unique().execute();
+  await db.schema.createIndex('samples_quantity_index').on('samples').column('quantity').execute();
+  await db.schema
+    .createIndex('samples_external_id_unique')
+    .on('samples')
+    .column('external_id')
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('samples_kind_quantity_index')
+    .on('samples')
+    .columns(['kind', 'quantity'])
+    .execute();
+  await db.schema
+    .createTable('users')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('handle', 'text', (column) => column.notNull())
+    .addColumn('group', 'integer')
+    .execute();
+  await db.schema.createIndex('users_handle_unique').on('users').column('handle').unique().execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('users_handle_unique').execute();
+  await db.schema.dropTable('users').execute();
+  await db.schema.dropIndex('samples_kind_quantity_index').execute();
+  await db.schema.dropIndex('samples_external_id_unique').execute();
+  await db.schema.dropIndex('samples_quantity_index').execute();
+  await db.schema.dropIndex('samples_label_unique').execute();
+  await db.schema.dropTable('samples').execute();
+  await db.schema.dropIndex('groups_name_unique').execute();
+  await db.schema.dropTable('groups').execute();
+}

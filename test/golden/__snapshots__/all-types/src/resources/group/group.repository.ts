@@ -1,0 +1,73 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, GroupTable } from '../../db/tables.js';
+import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { CreateGroupInput, Group, GroupId, UpdateGroupInput } from './group.schema.js';
+
+/** Maps a row (snake_case columns, stored representations) to its API shape. */
+function toGroup(row: Selectable<GroupTable>): Group {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toGroupRow(
+  input: CreateGroupInput,
+): Omit<Insertable<GroupTable>, 'id' | 'created_at' | 'updated_at'> {
+  return {
+    name: input.name,
+  };
+}
+
+/** Absent fields stay undefined, which kysely leaves out of the UPDATE. */
+function toGroupChanges(input: UpdateGroupInput): Updateable<GroupTable> {
+  return {
+    name: input.name,
+  };
+}
+
+/** Data access for the 'groups' table. */
+export function createGroupRepository(db: Kysely<Database>) {
+  return {
+    async list({ limit, offset }: PageQuery): Promise<Page<Group>> {
+      const [rows, count] = await Promise.all([
+        db.selectFrom('groups').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
+        db
+          .selectFrom('groups')
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toGroup), meta: { total: Number(count.total), limit, offset } };
+    },
+    async findById(id: GroupId): Promise<Group | undefined> {
+      const row = await db.selectFrom('groups').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toGroup(row);
+    },
+    async create(input: CreateGroupInput): Promise<Group> {
+      const now = new Date().toISOString();
+      const row = await db
+        .insertInto('groups')
+        .values({ ...toGroupRow(input), created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toGroup(row);
+    },
+    async update(id: GroupId, input: UpdateGroupInput): Promise<Group | undefined> {
+      const row = await db
+        .updateTable('groups')
+        .set({ ...toGroupChanges(input), updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toGroup(row);
+    },
+    async delete(id: GroupId): Promise<boolean> {
+      const { numDeletedRows } = await db.deleteFrom('groups').where('id', '=', id).executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
+  };
+}
+
+export type GroupRepository = ReturnType<typeof createGroupRepository>;

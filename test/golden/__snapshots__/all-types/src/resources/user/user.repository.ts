@@ -1,0 +1,75 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, UserTable } from '../../db/tables.js';
+import type { Page, PageQuery } from '../../lib/pagination.js';
+import { uuidv7 } from '../../lib/uuid.js';
+import type { CreateUserInput, UpdateUserInput, User, UserId } from './user.schema.js';
+
+/** Maps a row (snake_case columns, stored representations) to its API shape. */
+function toUser(row: Selectable<UserTable>): User {
+  return {
+    id: row.id,
+    handle: row.handle,
+    group: row.group,
+  };
+}
+
+function toUserRow(input: CreateUserInput): Omit<Insertable<UserTable>, 'id'> {
+  return {
+    handle: input.handle,
+    group: input.group,
+  };
+}
+
+/** Absent fields stay undefined, which kysely leaves out of the UPDATE. */
+function toUserChanges(input: UpdateUserInput): Updateable<UserTable> {
+  return {
+    handle: input.handle,
+    group: input.group,
+  };
+}
+
+/** Data access for the 'users' table. */
+export function createUserRepository(db: Kysely<Database>) {
+  return {
+    async list({ limit, offset }: PageQuery): Promise<Page<User>> {
+      const [rows, count] = await Promise.all([
+        db.selectFrom('users').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
+        db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toUser), meta: { total: Number(count.total), limit, offset } };
+    },
+    async findById(id: UserId): Promise<User | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUser(row);
+    },
+    async create(input: CreateUserInput): Promise<User> {
+      const id = uuidv7();
+      const row = await db
+        .insertInto('users')
+        .values({ id, ...toUserRow(input) })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toUser(row);
+    },
+    async update(id: UserId, input: UpdateUserInput): Promise<User | undefined> {
+      const changes = toUserChanges(input);
+      if (Object.values(changes).every((value) => value === undefined)) return this.findById(id);
+      const row = await db
+        .updateTable('users')
+        .set(changes)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
+    async delete(id: UserId): Promise<boolean> {
+      const { numDeletedRows } = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app.js';
+import { HttpError } from '../../lib/errors.js';
+import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseWith, readJson } from '../../lib/validation.js';
+import { createAuthorRepository } from './author.repository.js';
+import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
+
+const authorNotFound = () => new HttpError(404, 'not_found', 'Author not found');
+
+/** An id that cannot exist is answered like a missing row: 404, not 400. */
+function parseId(value: string): AuthorId {
+  const result = authorIdSchema.safeParse(value);
+  if (!result.success) throw authorNotFound();
+  return result.data;
+}
+
+/** CRUD routes for author records, mounted at /authors. */
+export function createAuthorRoutes({ db }: AppDependencies) {
+  const authors = createAuthorRepository(db);
+  return new Hono()
+    .get('/', async (c) => c.json(await authors.list(parseWith(pageQuerySchema, c.req.query()))))
+    .post('/', async (c) => {
+      const input = parseWith(createAuthorSchema, await readJson(c));
+      return c.json({ data: await authors.create(input) }, 201);
+    })
+    .get('/:id', async (c) => {
+      const author = await authors.findById(parseId(c.req.param('id')));
+      if (!author) throw authorNotFound();
+      return c.json({ data: author });
+    })
+    .patch('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const input = parseWith(updateAuthorSchema, await readJson(c));
+      const author = await authors.update(id, input);
+      if (!author) throw authorNotFound();
+      return c.json({ data: author });
+    })
+    .delete('/:id', async (c) => {
+      const deleted = await authors.delete(parseId(c.req.param('id')));
+      if (!deleted) throw authorNotFound();
+      return c.body(null, 204);
+    });
+}

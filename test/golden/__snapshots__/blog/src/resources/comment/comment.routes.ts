@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app.js';
+import { HttpError } from '../../lib/errors.js';
+import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseWith, readJson } from '../../lib/validation.js';
+import { createCommentRepository } from './comment.repository.js';
+import {
+  type CommentId,
+  commentIdSchema,
+  createCommentSchema,
+  updateCommentSchema,
+} from './comment.schema.js';
+
+const commentNotFound = () => new HttpError(404, 'not_found', 'Comment not found');
+
+/** An id that cannot exist is answered like a missing row: 404, not 400. */
+function parseId(value: string): CommentId {
+  const result = commentIdSchema.safeParse(value);
+  if (!result.success) throw commentNotFound();
+  return result.data;
+}
+
+/** CRUD routes for comment records, mounted at /comments. */
+export function createCommentRoutes({ db }: AppDependencies) {
+  const comments = createCommentRepository(db);
+  return new Hono()
+    .get('/', async (c) => c.json(await comments.list(parseWith(pageQuerySchema, c.req.query()))))
+    .post('/', async (c) => {
+      const input = parseWith(createCommentSchema, await readJson(c));
+      return c.json({ data: await comments.create(input) }, 201);
+    })
+    .get('/:id', async (c) => {
+      const comment = await comments.findById(parseId(c.req.param('id')));
+      if (!comment) throw commentNotFound();
+      return c.json({ data: comment });
+    })
+    .patch('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const input = parseWith(updateCommentSchema, await readJson(c));
+      const comment = await comments.update(id, input);
+      if (!comment) throw commentNotFound();
+      return c.json({ data: comment });
+    })
+    .delete('/:id', async (c) => {
+      const deleted = await comments.delete(parseId(c.req.param('id')));
+      if (!deleted) throw commentNotFound();
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app.js';
+import { HttpError } from '../../lib/errors.js';
+import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseWith, readJson } from '../../lib/validation.js';
+import { createPostRepository } from './post.repository.js';
+import { createPostSchema, type PostId, postIdSchema, updatePostSchema } from './post.schema.js';
+
+const postNotFound = () => new HttpError(404, 'not_found', 'Post not found');
+
+/** An id that cannot exist is answered like a missing row: 404, not 400. */
+function parseId(value: string): PostId {
+  const result = postIdSchema.safeParse(value);
+  if (!result.success) throw postNotFound();
+  return result.data;
+}
+
+/** CRUD routes for post records, mounted at /posts. */
+export function createPostRoutes({ db }: AppDependencies) {
+  const posts = createPostRepository(db);
+  return new Hono()
+    .get('/', async (c) => c.json(await posts.list(parseWith(pageQuerySchema, c.req.query()))))
+    .post('/', async (c) => {
+      const input = parseWith(createPostSchema, await readJson(c));
+      return c.json({ data: await posts.create(input) }, 201);
+    })
+    .get('/:id', async (c) => {
+      const post = await posts.findById(parseId(c.req.param('id')));
+      if (!post) throw postNotFound();
+      return c.json({ data: post });
+    })
+    .patch('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const input = parseWith(updatePostSchema, await readJson(c));
+      const post = await posts.update(id, input);
+      if (!post) throw postNotFound();
+      return c.json({ data: post });
+    })
+    .delete('/:id', async (c) => {
+      const deleted = await posts.delete(parseId(c.req.param('id')));
+      if (!deleted) throw postNotFound();
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrator.js';
+import type { Database } from '../db/tables.js';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  db: Kysely<Database>;
+  close: () => Promise<void>;
+}
+
+/** A fresh app on its own in-memory SQLite database, migrated to the latest schema. */
+export async function createTestApp(): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
+  const db = createDatabase(config.DATABASE_URL);
+  await migrateToLatest(db);
+  return { app: createApp({ config, db }), db, close: () => db.destroy() };
+}
