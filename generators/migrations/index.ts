@@ -34,7 +34,7 @@ export default defineGenerator({
     const { operations, next } = diffSchema(previous ?? emptySnapshot, spec, { allowDestructive: flags.allowDestructive ?? false });
     if (operations.length > 0) {
       const name = `${migrationTimestamp(clock.now(), existing)}_${migrationSlug(operations)}`;
-      tree.writeOnce(`${migrationsDir}/${name}.ts`, renderMigration(operations, dialectFor(spec.database)));
+      tree.writeOnce(`${migrationsDir}/${name}.ts`, renderMigration(operations, dialectFor(spec.database)), 'migration');
       existing.push(`${name}.ts`);
     }
     state.set({ snapshot: next } satisfies MigrationsState);

@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { ExitCode, KilnError, type ExitCodeValue } from '../errors.js';
+import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
 import { newCommand } from './commands/new.js';
 import { resourceCommand } from './commands/resource.js';
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(newCommand(output, done))
       .command(resourceCommand(output, done))
       .command(generateCommand(output, done))
+      .command(checkCommand(output, done))
       .strict()
       .help()
       .alias('h', 'help')

@@ -7,8 +7,10 @@ export interface Reconciliation {
   files: Record<string, LockedFile>;
   /** Files written with conflict markers, or still holding unresolved ones. */
   conflicts: string[];
-  /** Generated files the user deleted: left deleted. */
+  /** Generated files the user deleted: left deleted (recorded as ejected in the lock). */
   ejected: string[];
+  /** Ejected since the last generation: the lock still expects them (drift until `gen` records the ejection). */
+  missing: string[];
   /** Files merged with the user's edits. */
   merged: string[];
   /** Files no generator produces any more but the user edited: kept, no longer tracked. */
@@ -29,7 +31,7 @@ export interface ReconcileOptions {
  * cannot be merged is written with conflict markers and reported.
  */
 export async function reconcile(tree: Tree, source: FileSource, options: ReconcileOptions): Promise<Reconciliation> {
-  const result: Reconciliation = { files: {}, conflicts: [], ejected: [], merged: [], orphaned: [] };
+  const result: Reconciliation = { files: {}, conflicts: [], ejected: [], missing: [], merged: [], orphaned: [] };
   const locked = options.lock?.files ?? {};
   const generated = tree.changes().filter((change) => change.origin?.kind === 'generated' && change.after !== undefined);
 
@@ -40,6 +42,8 @@ export async function reconcile(tree: Tree, source: FileSource, options: Reconci
     if (onDisk === undefined) {
       if (previous && !options.force) {
         result.ejected.push(path);
+        if (!previous.ejected) result.missing.push(path);
+        result.files[path] = { ...result.files[path]!, ejected: true };
         tree.restore(path);
       }
       continue;

@@ -10,8 +10,8 @@ export interface GeneratorTree {
   list(dir?: string): string[];
   /** A file this generator owns: regenerated from the spec on every run, user edits merged in. */
   write(path: string, content: string): void;
-  /** A file written only when absent (scaffold, migration); the user owns it from then on. */
-  writeOnce(path: string, content: string): void;
+  /** A file written only when absent (scaffold, migration); the user owns it from then on. `role` names it in reports. */
+  writeOnce(path: string, content: string, role?: string): void;
   /** Edits a file the user owns (an AST edit). The edit must be idempotent and keep what the user wrote. */
   update(path: string, edit: (content: string) => string): void;
   delete(path: string): void;
@@ -23,8 +23,8 @@ export function generatorTree(tree: Tree, generator: string): GeneratorTree {
     exists: (path) => tree.exists(path),
     list: (dir) => tree.list(dir),
     write: (path, content) => tree.write(path, content, { generator, kind: 'generated' }),
-    writeOnce(path, content) {
-      if (!tree.exists(path)) tree.write(path, content, { generator, kind: 'seed' });
+    writeOnce(path, content, role) {
+      if (!tree.exists(path)) tree.write(path, content, { generator, kind: 'seed', ...(role ? { role } : {}) });
     },
     update(path, edit) {
       const current = tree.read(path);

@@ -10,6 +10,8 @@ export interface LockedFile {
   generator: string;
   /** sha256 of the pristine generated (formatted) text. */
   hash: string;
+  /** The user deleted the file; it stays deleted until `gen --force`. */
+  ejected?: true;
 }
 
 /** What the last generation produced: the merge base of the next one. Committed with the project. */

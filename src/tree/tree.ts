@@ -12,6 +12,8 @@ export type FileKind =
 export interface FileOrigin {
   generator: string;
   kind: FileKind;
+  /** What the file is, for reports (e.g. "migration"). */
+  role?: string;
 }
 
 /** Read-only view of the files a tree starts from (the project on disk, or nothing in tests). */

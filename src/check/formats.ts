@@ -1,0 +1,2 @@
+export const checkFormats = ['text', 'json', 'github'] as const;
+export type CheckFormat = (typeof checkFormats)[number];
