@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,3 +18,11 @@ export const isCompiled: boolean = import.meta.url.endsWith('.js');
 
 /** Where the built-in generators live for the code that is running. */
 export const builtinGeneratorsDir: string = join(packageRoot, isCompiled ? 'dist/generators' : 'generators');
+
+let version: string | undefined;
+
+/** The toolkit's version: recorded in the lock, and part of every cache key (a new version may generate differently). */
+export function toolkitVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { editSourceFile } from '../../src/ast/project.js';
-import { registerRoute, registeredRoutesFrom, unregisterRoute } from '../../src/ast/register-route.js';
+import { registerRoutes, registeredRoutesFrom, unregisterRoute } from '../../src/ast/register-route.js';
 import { dialectFor } from '../../src/dialect/index.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { modelViews, type ModelView } from '../../src/spec/columns.js';
@@ -20,29 +20,29 @@ export default defineGenerator({
   kind: 'core',
   options: z.strictObject({}),
   requires: ['tables'],
-  generate(tree, _options, { spec }) {
+  generateModel(tree, model, _options, { spec }) {
     const dialect = dialectFor(spec.database);
+    const names = resourceNames(model);
+    const paths = resourcePaths(model);
+    tree.write(paths.schema, schemaFile(model, names));
+    tree.write(paths.repository, repositoryFile(model, names, dialect));
+    tree.write(paths.routes, routesFile(model, names));
+    tree.write(paths.test, testFile(model, names));
+  },
+  generate(tree, _options, { spec }) {
     const models = modelViews(spec);
-    for (const model of models) {
-      const names = resourceNames(model);
-      const paths = resourcePaths(model);
-      tree.write(paths.schema, schemaFile(model, names));
-      tree.write(paths.repository, repositoryFile(model, names, dialect));
-      tree.write(paths.routes, routesFile(model, names));
-      tree.write(paths.test, testFile(model, names));
-    }
     tree.update(appPath, (text) => editSourceFile(text, (file) => syncRoutes(file, models), appPath));
   },
 });
 
 /** Registers every model's routes and removes registrations of generated routes whose model is gone. */
-function syncRoutes(file: Parameters<typeof registerRoute>[0], models: ModelView[]): void {
+function syncRoutes(file: Parameters<typeof registerRoutes>[0], models: ModelView[]): void {
   const wanted = models.map(registration);
   const wantedPaths = new Set(wanted.map((route) => route.path));
   for (const stale of registeredRoutesFrom(file, generatedRoutesModule)) {
     if (!wantedPaths.has(stale.path)) unregisterRoute(file, stale);
   }
-  for (const route of wanted) registerRoute(file, route);
+  registerRoutes(file, wanted);
 }
 
 function registration(model: ModelView) {

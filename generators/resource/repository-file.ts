@@ -12,7 +12,8 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
     statements: [
       ...importsOf({
         kysely: { types: ['Insertable', 'Kysely', 'Selectable', 'Updateable'] },
-        '../../db/tables.js': { types: ['Database', names.table] },
+        '../../db/tables.js': { types: ['Database'] },
+        [`../../db/tables/${model.names.kebab}.js`]: { types: [names.table] },
         '../../lib/json.js': {
           names: dialect.kind === 'mysql' && usesJson ? ['parseJson'] : [],
           types: dialect.kind === 'sqlite' && usesJson ? ['Json'] : [],

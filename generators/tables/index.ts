@@ -1,38 +1,50 @@
 import { z } from 'zod';
 import { printSourceFile } from '../../src/ast/project.js';
-import { importsOf, interfaceOf, property } from '../../src/ast/structures.js';
+import { importFrom, importsOf, interfaceOf, property } from '../../src/ast/structures.js';
 import { printRowType } from '../../src/dialect/dialect.js';
 import { dialectFor, type Dialect } from '../../src/dialect/index.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { modelViews, type Column, type ModelView } from '../../src/spec/columns.js';
 
-export const tablesPath = 'src/db/tables.ts';
+export const databasePath = 'src/db/tables.ts';
+export const tablePath = (model: ModelView) => `src/db/tables/${model.names.kebab}.ts`;
 
 export default defineGenerator({
   name: 'tables',
-  summary: 'src/db/tables.ts: the kysely table types of every model.',
+  summary: 'The kysely table types: src/db/tables/<model>.ts per model, and the Database interface in src/db/tables.ts.',
   kind: 'core',
   options: z.strictObject({}),
   requires: ['project'],
+  generateModel(tree, model, _options, { spec }) {
+    tree.write(tablePath(model), tableFile(model, dialectFor(spec.database)));
+  },
   generate(tree, _options, { spec }) {
-    tree.write(tablesPath, tablesFile(modelViews(spec), dialectFor(spec.database)));
+    tree.write(databasePath, databaseFile(modelViews(spec)));
   },
 });
 
-export function tablesFile(models: ModelView[], dialect: Dialect): string {
-  const rowTypes = models.flatMap((model) => model.columns.map((column) => rowType(column, dialect)));
-  const kyselyTypes = ['ColumnType', 'Generated'].filter((type) => rowTypes.some((rowType) => rowType.includes(`${type}<`)));
-  const usesJson = rowTypes.some((rowType) => /\bJson\b/.test(rowType));
+/** One table's row type, as kysely reads it: snake_case columns, stored representations. */
+function tableFile(model: ModelView, dialect: Dialect): string {
+  const rowTypes = model.columns.map((column) => rowType(column, dialect));
+  const kyselyTypes = ['ColumnType', 'Generated'].filter((type) => rowTypes.some((text) => text.includes(`${type}<`)));
+  const usesJson = rowTypes.some((text) => /\bJson\b/.test(text));
   return printSourceFile({
     statements: [
-      ...importsOf({ kysely: { types: kyselyTypes }, '../lib/json.js': { types: usesJson ? ['Json'] : [] } }),
-      ...models.map((model) =>
-        interfaceOf(
-          `${model.names.pascal}Table`,
-          model.columns.map((column) => property(column.name, rowType(column, dialect))),
-          { docs: [`The \`${model.names.table}\` table (model ${model.name}).`] },
-        ),
+      ...importsOf({ kysely: { types: kyselyTypes }, '../../lib/json.js': { types: usesJson ? ['Json'] : [] } }),
+      interfaceOf(
+        `${model.names.pascal}Table`,
+        model.columns.map((column, i) => property(column.name, rowTypes[i] ?? 'unknown')),
+        { docs: [`The \`${model.names.table}\` table (model ${model.name}).`] },
       ),
+    ],
+  });
+}
+
+/** Every table, as kysely sees the database. */
+function databaseFile(models: ModelView[]): string {
+  return printSourceFile({
+    statements: [
+      ...models.map((model) => importFrom(`./tables/${model.names.kebab}.js`, [`${model.names.pascal}Table`], { typeOnly: true })),
       interfaceOf(
         'Database',
         models.map((model) => property(model.names.table, `${model.names.pascal}Table`)),

@@ -5,17 +5,26 @@ import type { SourceFile } from 'ts-morph';
  * rather than writing a second one. Idempotent; never touches other imports.
  */
 export function ensureNamedImport(file: SourceFile, specifier: string, name: string, typeOnly = false): void {
-  const existing = file.getImportDeclarations().find(
-    (declaration) => declaration.getModuleSpecifierValue() === specifier && declaration.isTypeOnly() === typeOnly,
+  ensureNamedImports(file, [{ specifier, name }], typeOnly);
+}
+
+/** ensureNamedImport for many names at once: one pass over the file's imports. */
+export function ensureNamedImports(file: SourceFile, wanted: readonly { specifier: string; name: string }[], typeOnly = false): void {
+  const bySpecifier = new Map(
+    file
+      .getImportDeclarations()
+      .filter((declaration) => declaration.isTypeOnly() === typeOnly)
+      .map((declaration) => [declaration.getModuleSpecifierValue(), declaration] as const),
   );
-  if (existing) {
-    if (!existing.getNamedImports().some((named) => named.getName() === name)) existing.addNamedImport(name);
-    return;
+  for (const { specifier, name } of wanted) {
+    const existing = bySpecifier.get(specifier);
+    if (existing) {
+      if (!existing.getNamedImports().some((named) => named.getName() === name)) existing.addNamedImport(name);
+      continue;
+    }
+    const declaration = file.insertImportDeclaration(file.getImportDeclarations().length, { moduleSpecifier: specifier, namedImports: [name], isTypeOnly: typeOnly });
+    bySpecifier.set(specifier, declaration);
   }
-  const imports = file.getImportDeclarations();
-  const declaration = { moduleSpecifier: specifier, namedImports: [name], isTypeOnly: typeOnly };
-  if (imports.length === 0) file.insertImportDeclaration(0, declaration);
-  else file.insertImportDeclaration(imports.length, declaration);
 }
 
 /** Removes a named import, and the whole declaration when it was the last name. */

@@ -1,6 +1,6 @@
 import { Node, SyntaxKind, type Block, type SourceFile } from 'ts-morph';
 import { KilnError } from '../errors.js';
-import { ensureNamedImport, removeNamedImport } from './ensure-import.js';
+import { ensureNamedImports, removeNamedImport } from './ensure-import.js';
 
 export interface RouteRegistration {
   /** URL prefix, e.g. `/posts`. */
@@ -16,12 +16,21 @@ export interface RouteRegistration {
  * Idempotent: a registration for the same path is left exactly as the user has it (arguments included).
  */
 export function registerRoute(file: SourceFile, registration: RouteRegistration): void {
-  const { body, app, deps } = findCreateApp(file, registration);
-  ensureNamedImport(file, registration.from, registration.factory);
-  if (routeCalls(body, app).some((call) => call.path === registration.path)) return;
+  registerRoutes(file, [registration]);
+}
+
+/** registerRoute for many routes at once: one pass over createApp, however many resources there are. */
+export function registerRoutes(file: SourceFile, registrations: readonly RouteRegistration[]): void {
+  const [first] = registrations;
+  if (!first) return;
+  const { body, app, deps } = findCreateApp(file, first);
+  const registered = new Set(routeCalls(body, app).map((call) => call.path));
+  const missing = registrations.filter((registration) => !registered.has(registration.path));
+  ensureNamedImports(file, registrations.map((registration) => ({ specifier: registration.from, name: registration.factory })));
+  if (missing.length === 0) return;
   const returnStatement = body.getStatements().find((statement) => Node.isReturnStatement(statement));
   const index = returnStatement ? returnStatement.getChildIndex() : body.getStatements().length;
-  body.insertStatements(index, `${app}.route('${registration.path}', ${registration.factory}(${deps}));`);
+  body.insertStatements(index, missing.map((registration) => `${app}.route('${registration.path}', ${registration.factory}(${deps}));`));
 }
 
 /** Removes the registration for `path` (and its import) if it is there; leaves everything else alone. */

@@ -12,8 +12,8 @@ export interface CheckOptions {
  * `gen check`: runs the whole generation in memory against the project on disk and reports what `gen` would
  * change. Writes nothing, never prompts, needs no database.
  */
-export async function checkProject(root: string, _options: CheckOptions): Promise<Drift[]> {
+export async function checkProject(root: string, options: CheckOptions): Promise<Drift[]> {
   const source = diskSource(root);
-  const generation = await generate({ root, source });
+  const generation = await generate({ root, source, full: options.full });
   return findDrift(generation, source, parseLock(source.read(lockFileName)), root);
 }

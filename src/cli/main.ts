@@ -31,7 +31,6 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .help()
       .alias('h', 'help')
       .version(false)
-      .wrap(Math.min(110, process.stdout.columns || 110))
       .fail((message, error) => {
         throw error ?? new KilnError('cli/usage', message, 'run gen --help for usage');
       })

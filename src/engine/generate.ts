@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AnyGenerator, Clock } from '../generator/define.js';
 import { planGenerators } from '../generator/plan.js';
 import { loadBuiltinGenerators } from '../generator/registry.js';
-import { lockFileName, lockVersion, parseLock, serializeLock, type Lock } from '../lock/lock.js';
-import { createFormatter } from '../format/format.js';
-import { packageRoot } from '../package-root.js';
+import type { UnitCache } from '../generator/unit-cache.js';
+import { lockFileName, lockVersion, parseLock, serializeLock, hashText, type Lock } from '../lock/lock.js';
+import { formatterId } from '../format/formatter-id.js';
+import { toolkitVersion } from '../package-root.js';
 import { parseSpec, readSpecText, specFileName } from '../spec/load.js';
 import type { Spec } from '../spec/schema.js';
 import { diskSource } from '../tree/disk-source.js';
 import { Tree, type Change, type FileSource } from '../tree/tree.js';
+import { isUpToDate, recordInputs } from './up-to-date.js';
 import { reconcile, type Reconciliation } from './reconcile.js';
 import { renderProject } from './render.js';
 
@@ -22,6 +22,8 @@ export interface GenerateRequest {
   allowDestructive?: boolean;
   /** Recreate generated files the user deleted. */
   force?: boolean;
+  /** Regenerate everything: no shortcut for an up-to-date project, no cached per-model output. */
+  full?: boolean;
   /** The generators to choose from (tests); defaults to the built-ins. */
   generators?: readonly AnyGenerator[];
   /** The files to start from (tests); defaults to the project on disk. */
@@ -33,6 +35,8 @@ export interface Generation extends Omit<Reconciliation, 'files'> {
   /** Every file the run touched, against what is on disk; `identical` ones included for reporting. */
   changes: Change[];
   tree: Tree;
+  /** True when the lock proved the project up to date and no generator ran. */
+  upToDate: boolean;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -51,12 +55,36 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
     tree.write(specFileName, request.specText, { generator: 'kiln', kind: 'edit' });
   }
   const lock = parseLock(source.read(lockFileName));
+  const formatter = formatterId((path) => source.read(path));
+  if (!request.full && !request.force && lock && isUpToDate(lock, source, { specHash: hashText(specText), formatter })) {
+    return { spec, tree, changes: [], upToDate: true, conflicts: [], ejected: ejectedIn(lock), missing: [], merged: [], orphaned: [] };
+  }
+
   const available = request.generators ?? (await loadBuiltinGenerators()).map((registered) => registered.generator);
   const clock = request.clock ?? systemClock;
   const flags = { allowDestructive: request.allowDestructive ?? false };
   const state = structuredClone(lock?.state ?? {});
-
-  await renderProject(tree, { root: request.root, spec, generators: planGenerators(available, spec), clock, flags, state });
+  const reusable = lock && lock.formatter === formatter ? lock : undefined;
+  const units: UnitCache = {
+    previous: lock?.units ?? {},
+    next: {},
+    reuse: !request.full && lock?.toolkit === toolkitVersion(),
+    pristine: (path) => {
+      const text = source.read(path);
+      const locked = reusable?.files[path];
+      return text !== undefined && locked && !locked.ejected && hashText(text) === locked.hash ? text : undefined;
+    },
+  };
+  const raws = await renderProject(tree, {
+    root: request.root,
+    spec,
+    generators: planGenerators(available, spec),
+    clock,
+    flags,
+    state,
+    units,
+    formatted: reusable ? { files: reusable.files, source } : undefined,
+  });
 
   let base: Promise<Tree | undefined> | undefined;
   const reconciliation = await reconcile(tree, source, {
@@ -64,14 +92,30 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
     force: request.force ?? false,
     base: () => (base ??= renderBase(request.root, source, lock, available, clock)),
   });
+  for (const [path, file] of Object.entries(reconciliation.files)) {
+    const raw = raws.get(path);
+    if (raw) file.raw = raw;
+  }
 
-  const nextLock: Lock = { lockfileVersion: lockVersion, toolkit: toolkitVersion(), spec, files: reconciliation.files, state };
-  const lockText = await createFormatter(request.root, tree)(lockFileName, serializeLock(nextLock));
-  tree.write(lockFileName, lockText, { generator: 'kiln', kind: 'edit' });
+  const nextLock: Lock = {
+    lockfileVersion: lockVersion,
+    toolkit: toolkitVersion(),
+    specHash: hashText(specText),
+    formatter: formatterId((path) => tree.peek(path)),
+    spec,
+    files: reconciliation.files,
+    inputs: recordInputs(tree, reconciliation.files, lock?.inputs),
+    units: units.next,
+    state,
+  };
+  // Not run through prettier: the lock can be large, is written in one stable layout, and .prettierignore lists it.
+  tree.write(lockFileName, serializeLock(nextLock), { generator: 'kiln', kind: 'edit' });
 
   const { files: _files, ...report } = reconciliation;
-  return { ...report, spec, tree, changes: tree.changes() };
+  return { ...report, spec, tree, changes: tree.changes(), upToDate: false };
 }
+
+const ejectedIn = (lock: Lock) => Object.keys(lock.files).filter((path) => lock.files[path]?.ejected);
 
 /**
  * What the lock's spec generates: the merge base. Each file's hash is checked against the lock before use, so
@@ -94,10 +138,4 @@ async function renderBase(
   } catch {
     return undefined;
   }
-}
-
-let version: string | undefined;
-export function toolkitVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
 }

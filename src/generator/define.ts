@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { ModelView } from '../spec/columns.js';
 import type { Spec } from '../spec/schema.js';
-import type { GeneratorTree } from './generator-tree.js';
+import type { GeneratorTree, ModelTree } from './generator-tree.js';
 
 /** Injected so that migration names (the only time-dependent output) are reproducible in tests. */
 export interface Clock {
@@ -42,6 +43,12 @@ export interface Generator<Options = unknown> {
   options: z.ZodType<Options>;
   /** Generators that must run (and, for features, be enabled) before this one. */
   requires?: readonly string[];
+  /**
+   * Output for one model, cached per model: it runs again only when that model's spec, the dialect, the spec's
+   * defaults, the enabled features or this generator's options change. It may only write generated files, and
+   * its output may depend on nothing else. Runs for every model before `generate`.
+   */
+  generateModel?(tree: ModelTree, model: ModelView, options: Options, context: GeneratorContext): void | Promise<void>;
   generate(tree: GeneratorTree, options: Options, context: GeneratorContext): void | Promise<void>;
 }
 

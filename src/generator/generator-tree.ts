@@ -17,6 +17,9 @@ export interface GeneratorTree {
   delete(path: string): void;
 }
 
+/** What per-model output may do: read, and write files the generator owns. */
+export type ModelTree = Pick<GeneratorTree, 'read' | 'exists' | 'write'>;
+
 export function generatorTree(tree: Tree, generator: string): GeneratorTree {
   return {
     read: (path) => tree.read(path),

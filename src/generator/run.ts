@@ -5,6 +5,10 @@ import type { Tree } from '../tree/tree.js';
 import { renderBlueprint } from './blueprints.js';
 import type { AnyGenerator, Clock, GeneratorContext } from './define.js';
 import { generatorTree } from './generator-tree.js';
+import { replayable, type UnitCache } from './unit-cache.js';
+import { hashText } from '../lock/lock.js';
+import { toolkitVersion } from '../package-root.js';
+import { modelViews } from '../spec/columns.js';
 
 export interface RunSettings {
   spec: Spec;
@@ -12,6 +16,8 @@ export interface RunSettings {
   flags: Readonly<Record<string, boolean>>;
   /** State each generator stored in the lock at the last generation; updated in place with the new state. */
   state: Record<string, unknown>;
+  /** Per-model output from the last generation that may be replayed instead of generated. */
+  units?: UnitCache;
 }
 
 /** Runs generators in order against one tree. Any failure names the generator and leaves disk untouched. */
@@ -33,10 +39,45 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
       renderBlueprint: (path, data) => renderBlueprint(generator.name, path, data),
     };
     try {
+      if (generator.generateModel) await runPerModel(generator, tree, options, context, settings.units);
       await generator.generate(generatorTree(tree, generator.name), options, context);
     } catch (error) {
       throw attribute(error, generator.name);
     }
+  }
+}
+
+async function runPerModel(generator: AnyGenerator, tree: Tree, options: unknown, context: GeneratorContext, cache: UnitCache | undefined): Promise<void> {
+  const { spec } = context;
+  const defaults = { database: spec.database, id: spec.id, timestamps: spec.timestamps, features: spec.features };
+  for (const model of modelViews(spec)) {
+    const key = `${generator.name}:${model.name}`;
+    const input = hashText(JSON.stringify({ toolkit: toolkitVersion(), generator: generator.name, options, model: model.name, spec: model.spec, defaults }));
+    const origin = { generator: generator.name, kind: 'generated' } as const;
+    const replay = cache && replayable(cache, key, input);
+    const files: string[] = [];
+    if (replay) {
+      for (const file of replay) {
+        tree.write(file.path, file.text, origin);
+        files.push(file.path);
+      }
+    } else {
+      const recording = generatorTree(tree, generator.name);
+      await generator.generateModel?.(
+        {
+          read: recording.read,
+          exists: recording.exists,
+          write: (path, content) => {
+            recording.write(path, content);
+            files.push(path);
+          },
+        },
+        model,
+        options,
+        context,
+      );
+    }
+    if (cache) cache.next[key] = { input, files: files.sort() };
   }
 }
 

@@ -10,8 +10,16 @@ export interface LockedFile {
   generator: string;
   /** sha256 of the pristine generated (formatted) text. */
   hash: string;
+  /** sha256 of the generator's text before formatting: when it repeats, prettier need not run again. */
+  raw?: string;
   /** The user deleted the file; it stays deleted until `gen --force`. */
   ejected?: true;
+}
+
+/** One cached unit of per-model output: what it was generated from, and the files it wrote. */
+export interface LockedUnit {
+  input: string;
+  files: string[];
 }
 
 /** What the last generation produced: the merge base of the next one. Committed with the project. */
@@ -19,9 +27,17 @@ export interface Lock {
   lockfileVersion: typeof lockVersion;
   /** Toolkit version that wrote it: a different version may generate different text for the same spec. */
   toolkit: string;
+  /** sha256 of kiln.json as last generated. */
+  specHash: string;
+  /** Identifies the formatter (prettier version and the project's config): a change invalidates formatting. */
+  formatter: string;
   /** The spec as of the last generation. */
   spec: Spec;
   files: Record<string, LockedFile>;
+  /** Files the generators read (sha256, or null when absent) and directories they listed (key ends in "/"). */
+  inputs: Record<string, string | null>;
+  /** Per-model output, keyed `<generator>:<model>`. */
+  units: Record<string, LockedUnit>;
   /** Per-generator state, e.g. the schema snapshot of the last migration. */
   state: Record<string, unknown>;
 }
@@ -36,7 +52,7 @@ export function parseLock(text: string | undefined): Lock | undefined {
   } catch (error) {
     throw new KilnError('lock/invalid', `${lockFileName} is not valid JSON: ${(error as Error).message}`, `restore ${lockFileName} from version control`);
   }
-  if (lock.lockfileVersion !== lockVersion || typeof lock.files !== 'object' || typeof lock.spec !== 'object') {
+  if (lock.lockfileVersion !== lockVersion || typeof lock.files !== 'object' || typeof lock.spec !== 'object' || typeof lock.units !== 'object' || typeof lock.inputs !== 'object') {
     throw new KilnError('lock/invalid', `${lockFileName} is not a Kiln lock file of version ${lockVersion}`, `restore ${lockFileName} from version control`);
   }
   return lock;
@@ -50,8 +66,12 @@ export function serializeLock(lock: Lock): string {
   const sorted: Lock = {
     lockfileVersion: lock.lockfileVersion,
     toolkit: lock.toolkit,
+    specHash: lock.specHash,
+    formatter: lock.formatter,
     spec: lock.spec,
     files: sortKeys(lock.files),
+    inputs: sortKeys(lock.inputs),
+    units: sortKeys(lock.units),
     state: sortKeys(lock.state),
   };
   return `${JSON.stringify(sorted, null, 2)}\n`;

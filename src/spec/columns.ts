@@ -41,8 +41,16 @@ export interface ModelView {
   indexes: string[][];
 }
 
+const viewsOf = new WeakMap<Spec, ModelView[]>();
+
+/** Every model's view, in spec order. Computed once per spec (generators all ask for it). */
 export function modelViews(spec: Spec): ModelView[] {
-  return Object.entries(spec.models).map(([name, model]) => modelView(spec, name, model));
+  let views = viewsOf.get(spec);
+  if (!views) {
+    views = Object.entries(spec.models).map(([name, model]) => modelView(spec, name, model));
+    viewsOf.set(spec, views);
+  }
+  return views;
 }
 
 export function modelView(spec: Spec, name: string, model: ModelSpec): ModelView {

@@ -43,6 +43,9 @@ interface Entry {
  */
 export class Tree {
   private readonly overlay = new Map<string, Entry>();
+  /** Source files read before anything wrote them, and directories listed: what the output depends on. */
+  private readonly sourceReads = new Set<string>();
+  private readonly sourceListings = new Set<string>();
 
   constructor(private readonly source: FileSource = emptySource) {}
 
@@ -50,6 +53,7 @@ export class Tree {
     const key = projectPath(path);
     const entry = this.overlay.get(key);
     if (entry) return entry.content ?? undefined;
+    this.sourceReads.add(key);
     return this.source.read(key);
   }
 
@@ -71,6 +75,11 @@ export class Tree {
 
   /** Every file under a directory (or the whole project), sorted, including pending writes. */
   list(dir = ''): string[] {
+    this.sourceListings.add(dir);
+    return this.listWithoutRecording(dir);
+  }
+
+  private listWithoutRecording(dir: string): string[] {
     const prefix = dir === '' ? '' : `${projectPath(dir)}/`;
     const paths = new Set(this.source.list().filter((path) => path.startsWith(prefix)));
     for (const [path, entry] of this.overlay) {
@@ -79,6 +88,25 @@ export class Tree {
       else paths.add(path);
     }
     return [...paths].sort();
+  }
+
+  /**
+   * The files and directories this tree's readers depended on, as they will be once the pending changes are
+   * committed (so the next run can tell whether anything changed since).
+   */
+  inputs(): { files: string[]; listings: string[] } {
+    return { files: [...this.sourceReads], listings: [...this.sourceListings] };
+  }
+
+  /** A file as it will be once the pending changes are committed, without recording the read as an input. */
+  peek(path: string): string | undefined {
+    const entry = this.overlay.get(projectPath(path));
+    return entry ? (entry.content ?? undefined) : this.source.read(projectPath(path));
+  }
+
+  /** A directory as it will be once the pending changes are committed, without recording the listing. */
+  peekList(dir: string): string[] {
+    return this.listWithoutRecording(dir);
   }
 
   /** Drops any pending change to a path: the file stays as it is in the source. */

@@ -1,43 +1,6 @@
-import type { ColumnType, Generated } from 'kysely';
-import type { Json } from '../lib/json.js';
-
-/** The `samples` table (model Sample). */
-export interface SampleTable {
-  id: string;
-  label: string;
-  notes: string | null;
-  quantity: number;
-  ratio: number | null;
-  price: string;
-  active: boolean;
-  flagged: boolean | null;
-  released_on: string | null;
-  published_at: ColumnType<Date | null, string | null, string | null>;
-  external_id: string | null;
-  metadata: ColumnType<Json, string, string>;
-  settings: ColumnType<Json | null, string | null, string | null>;
-  kind: 'basic' | 'premium' | 'legacy';
-  order: number | null;
-  select: string | null;
-  from: string | null;
-  created_at: ColumnType<Date, string, string>;
-  updated_at: ColumnType<Date, string, string>;
-}
-
-/** The `groups` table (model Group). */
-export interface GroupTable {
-  id: Generated<number>;
-  name: string;
-  created_at: ColumnType<Date, string, string>;
-  updated_at: ColumnType<Date, string, string>;
-}
-
-/** The `users` table (model User). */
-export interface UserTable {
-  id: string;
-  handle: string;
-  group: number | null;
-}
+import type { SampleTable } from './tables/sample.js';
+import type { GroupTable } from './tables/group.js';
+import type { UserTable } from './tables/user.js';
 
 /** Every table, as kysely sees them. */
 export interface Database {

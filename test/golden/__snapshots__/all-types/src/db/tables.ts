@@ -1,42 +1,6 @@
-import type { Generated } from 'kysely';
-
-/** The `samples` table (model Sample). */
-export interface SampleTable {
-  id: string;
-  label: string;
-  notes: string | null;
-  quantity: number;
-  ratio: number | null;
-  price: string;
-  active: number;
-  flagged: number | null;
-  released_on: string | null;
-  published_at: string | null;
-  external_id: string | null;
-  metadata: string;
-  settings: string | null;
-  kind: 'basic' | 'premium' | 'legacy';
-  order: number | null;
-  select: string | null;
-  from: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** The `groups` table (model Group). */
-export interface GroupTable {
-  id: Generated<number>;
-  name: string;
-  created_at: string;
-  updated_at: string;
-}
-
-/** The `users` table (model User). */
-export interface UserTable {
-  id: string;
-  handle: string;
-  group: number | null;
-}
+import type { SampleTable } from './tables/sample.js';
+import type { GroupTable } from './tables/group.js';
+import type { UserTable } from './tables/user.js';
 
 /** Every table, as kysely sees them. */
 export interface Database {

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, GroupTable } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { GroupTable } from '../../db/tables/group.js';
 import type { Page, PageQuery } from '../../lib/pagination.js';
 import type { CreateGroupInput, Group, GroupId, UpdateGroupInput } from './group.schema.js';
 

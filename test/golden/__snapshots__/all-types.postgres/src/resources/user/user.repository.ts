@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, UserTable } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { UserTable } from '../../db/tables/user.js';
 import type { Page, PageQuery } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateUserInput, UpdateUserInput, User, UserId } from './user.schema.js';

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, SampleTable } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { SampleTable } from '../../db/tables/sample.js';
 import type { Json } from '../../lib/json.js';
 import type { Page, PageQuery } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';

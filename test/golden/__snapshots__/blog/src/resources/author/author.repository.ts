@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { AuthorTable, Database } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { AuthorTable } from '../../db/tables/author.js';
 import type { Page, PageQuery } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Author, AuthorId, CreateAuthorInput, UpdateAuthorInput } from './author.schema.js';

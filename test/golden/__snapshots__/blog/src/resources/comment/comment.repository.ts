@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { CommentTable, Database } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { CommentTable } from '../../db/tables/comment.js';
 import type { Page, PageQuery } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, CreateCommentInput, UpdateCommentInput } from './comment.schema.js';

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, PostTable } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { PostTable } from '../../db/tables/post.js';
 import type { Page, PageQuery } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreatePostInput, Post, PostId, UpdatePostInput } from './post.schema.js';

@@ -1,0 +1,6 @@
+/** The `users` table (model User). */
+export interface UserTable {
+  id: string;
+  handle: string;
+  group: number | null;
+}
