@@ -42,6 +42,7 @@ export default defineGenerator({
     tree.writeOnce('.prettierrc.json', `${JSON.stringify({ singleQuote: true, printWidth: 110 }, null, 2)}\n`);
     tree.writeOnce('.gitignore', renderBlueprint('gitignore.hbs', {}));
     tree.writeOnce('.prettierignore', renderBlueprint('prettierignore.hbs', {}));
+    tree.writeOnce('.github/workflows/ci.yml', renderBlueprint('ci.yml.hbs', { postgres: dialect.kind === 'postgres', mysql: dialect.kind === 'mysql' }));
     tree.writeOnce('.env.example', renderBlueprint('env.example.hbs', { databaseUrl: dialect.defaultUrl ?? exampleUrl[dialect.kind] }));
     tree.write(
       'README.md',

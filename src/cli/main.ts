@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { ExitCode, KilnError, type ExitCodeValue } from '../errors.js';
 import { checkCommand } from './commands/check.js';
+import { destroyCommand } from './commands/destroy.js';
 import { generateCommand } from './commands/generate.js';
 import { newCommand } from './commands/new.js';
 import { resourceCommand } from './commands/resource.js';
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(resourceCommand(output, done))
       .command(generateCommand(output, done))
       .command(checkCommand(output, done))
+      .command(destroyCommand(output, done))
       .strict()
       .help()
       .alias('h', 'help')

@@ -33,3 +33,8 @@ function mergeField(current: FieldSpec, given: FieldSpec): FieldSpec {
   }
   return merged;
 }
+
+/** Removes a model from kiln.json, keeping the rest of the file as the user wrote it. */
+export function removeModel(text: string, model: string): string {
+  return setInSpec(text, ['models', model], undefined);
+}
