@@ -1,13 +1,14 @@
-import { IndentationText, Node, Project, QuoteKind, type SourceFile, type SourceFileStructure, type OptionalKind } from 'ts-morph';
+import type { OptionalKind, Project as ProjectType, SourceFile, SourceFileStructure } from 'ts-morph';
+import { IndentationText, Node, Project, QuoteKind } from './ts-morph.js';
 
 /**
  * One in-memory ts-morph project shared by every generator of a run. Generators build whole files from
  * structures (one createSourceFile call each, the fast path) and edit user-owned files through the AST; prettier
  * has the final word on layout.
  */
-let shared: Project | undefined;
+let shared: ProjectType | undefined;
 
-function project(): Project {
+function project(): ProjectType {
   shared ??= new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,

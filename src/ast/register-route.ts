@@ -1,4 +1,5 @@
-import { Node, SyntaxKind, type Block, type SourceFile } from 'ts-morph';
+import type { Block, SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from './ts-morph.js';
 import { KilnError } from '../errors.js';
 import { ensureNamedImports, removeNamedImport } from './ensure-import.js';
 

@@ -1,18 +1,17 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-  type WriterFunction,
+import type {
+  ClassDeclarationStructure,
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
+  WriterFunction,
 } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 
 /**
  * Small constructors for the ts-morph structures generators use most, so a generator reads as the file it

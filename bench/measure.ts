@@ -1,0 +1,51 @@
+import { execa } from 'execa';
+
+export interface Sample {
+  seconds: number;
+  /** Peak resident memory of the process, in MiB. */
+  peakMiB: number;
+}
+
+export interface Summary {
+  name: string;
+  median: number;
+  min: number;
+  max: number;
+  peakMiB: number;
+  runs: number;
+  /** Median divided by the baseline's median, measured in the same run. */
+  ratio?: number;
+  target?: { seconds: number; met: boolean };
+}
+
+/** Runs a command once under GNU time and returns its wall time and peak RSS. */
+export async function timeCommand(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Sample> {
+  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', command, ...args], { cwd, reject: false, env: { NO_COLOR: '1', ...env } });
+  const match = /KILN_BENCH ([\d.]+) (\d+)/.exec(String(result.stderr));
+  if (!match || (result.exitCode !== 0 && result.exitCode !== 1)) {
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.exitCode}):\n${String(result.stderr).slice(-2000)}`);
+  }
+  return { seconds: Number(match[1]), peakMiB: Math.round(Number(match[2]) / 1024) };
+}
+
+export function summarize(name: string, samples: Sample[]): Summary {
+  const seconds = samples.map((sample) => sample.seconds).sort((a, b) => a - b);
+  const middle = Math.floor(seconds.length / 2);
+  const median = seconds.length % 2 === 1 ? seconds[middle]! : (seconds[middle - 1]! + seconds[middle]!) / 2;
+  return { name, median, min: seconds[0]!, max: seconds.at(-1)!, peakMiB: Math.max(...samples.map((sample) => sample.peakMiB)), runs: samples.length };
+}
+
+export function formatTable(rows: Summary[]): string {
+  const header = ['benchmark', 'median s', 'min–max s', 'ratio', 'peak MiB', 'target'];
+  const lines = rows.map((row) => [
+    row.name,
+    row.median.toFixed(2),
+    `${row.min.toFixed(2)}–${row.max.toFixed(2)}`,
+    row.ratio === undefined ? '' : `${row.ratio.toFixed(1)}×`,
+    String(row.peakMiB),
+    row.target ? `< ${row.target.seconds} s ${row.target.met ? 'met' : 'MISSED'}` : '',
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const render = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [render(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(render)].join('\n');
+}
