@@ -7,6 +7,7 @@ import { modelViews, type ModelView } from '../../src/spec/columns.js';
 import { resourceNames, resourcePaths } from './model.js';
 import { repositoryFile } from './repository-file.js';
 import { routesFile } from './routes-file.js';
+import { defaultRoutesPlan, routesPoint, type ResourceRoutesPlan } from './routes-plan.js';
 import { schemaFile } from './schema-file.js';
 import { testFile } from './test-file.js';
 
@@ -20,13 +21,15 @@ export default defineGenerator({
   kind: 'core',
   options: z.strictObject({}),
   requires: ['tables'],
-  generateModel(tree, model, _options, { spec }) {
+  generateModel(tree, model, _options, { spec, extensions }) {
     const dialect = dialectFor(spec.database);
     const names = resourceNames(model);
     const paths = resourcePaths(model);
+    const routes = defaultRoutesPlan(model, names);
+    for (const extend of extensions<ResourceRoutesPlan>(routesPoint)) extend(routes);
     tree.write(paths.schema, schemaFile(model, names));
     tree.write(paths.repository, repositoryFile(model, names, dialect));
-    tree.write(paths.routes, routesFile(model, names));
+    tree.write(paths.routes, routesFile(routes));
     tree.write(paths.test, testFile(model, names));
   },
   generate(tree, _options, { spec }) {

@@ -26,7 +26,18 @@ export interface GeneratorContext {
   readonly flags: Readonly<Record<string, boolean>>;
   /** Renders `blueprints/<generator>/<path>` (handlebars) with the given data. */
   renderBlueprint(path: string, data: object): string;
+  /**
+   * The contributions of every generator in this run to an extension point this generator declares, in plan order.
+   * The generator calls each with the value it lets others change (e.g. the plan of a resource's routes).
+   */
+  extensions<Target>(point: string): ((target: Target) => void)[];
 }
+
+/** A contribution to another generator's extension point, called with this generator's own options. */
+export type Extension<Options> = {
+  // Method syntax: checked bivariantly, so an extension may declare the precise target type of its point.
+  bivariance(target: never, options: Options, context: GeneratorContext): void;
+}['bivariance'];
 
 export type GeneratorKind =
   /** Runs on every generation (project scaffold, resources, migrations). */
@@ -50,6 +61,11 @@ export interface Generator<Options = unknown> {
    */
   generateModel?(tree: ModelTree, model: ModelView, options: Options, context: GeneratorContext): void | Promise<void>;
   generate(tree: GeneratorTree, options: Options, context: GeneratorContext): void | Promise<void>;
+  /**
+   * Contributions to extension points other generators declare, keyed by point name (e.g. `resource.routes`). A
+   * feature changes another generator's output at the source this way, never by editing its files afterwards.
+   */
+  extend?: Readonly<Record<string, Extension<Options>>>;
 }
 
 /** A generator of any option type (method parameters are checked bivariantly, so every Generator<T> fits). */

@@ -23,8 +23,11 @@ export interface RunSettings {
 /** Runs generators in order against one tree. Any failure names the generator and leaves disk untouched. */
 export async function runGenerators(generators: readonly AnyGenerator[], tree: Tree, settings: RunSettings): Promise<void> {
   const features = Object.keys(settings.spec.features).sort();
-  for (const generator of generators) {
-    const options = parseOptions(generator, settings.spec);
+  const optionsOf = new Map(generators.map((generator) => [generator, parseOptions(generator, settings.spec)]));
+  const contexts = new Map<AnyGenerator, GeneratorContext>();
+  const contextOf = (generator: AnyGenerator): GeneratorContext => {
+    const existing = contexts.get(generator);
+    if (existing) return existing;
     const context: GeneratorContext = {
       spec: settings.spec,
       features,
@@ -37,9 +40,21 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
         },
       },
       renderBlueprint: (path, data) => renderBlueprint(generator.name, path, data),
+      extensions: <Target>(point: string) =>
+        generators.flatMap((extender) => {
+          const extension = extender.extend?.[point];
+          return extension ? [(target: Target) => extension(target as never, optionsOf.get(extender), contextOf(extender))] : [];
+        }),
     };
+    contexts.set(generator, context);
+    return context;
+  };
+  const planned = generators.map((generator) => generator.name);
+  for (const generator of generators) {
+    const options = optionsOf.get(generator);
+    const context = contextOf(generator);
     try {
-      if (generator.generateModel) await runPerModel(generator, tree, options, context, settings.units);
+      if (generator.generateModel) await runPerModel(generator, tree, options, context, settings.units, planned);
       await generator.generate(generatorTree(tree, generator.name), options, context);
     } catch (error) {
       throw attribute(error, generator.name);
@@ -47,9 +62,17 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
   }
 }
 
-async function runPerModel(generator: AnyGenerator, tree: Tree, options: unknown, context: GeneratorContext, cache: UnitCache | undefined): Promise<void> {
+async function runPerModel(
+  generator: AnyGenerator,
+  tree: Tree,
+  options: unknown,
+  context: GeneratorContext,
+  cache: UnitCache | undefined,
+  planned: readonly string[],
+): Promise<void> {
   const { spec } = context;
-  const defaults = { database: spec.database, id: spec.id, timestamps: spec.timestamps, features: spec.features };
+  // Extensions from other generators change per-model output too, so which generators run is part of the input.
+  const defaults = { database: spec.database, id: spec.id, timestamps: spec.timestamps, features: spec.features, generators: planned };
   for (const model of modelViews(spec)) {
     const key = `${generator.name}:${model.name}`;
     const input = hashText(JSON.stringify({ toolkit: toolkitVersion(), generator: generator.name, options, model: model.name, spec: model.spec, defaults }));

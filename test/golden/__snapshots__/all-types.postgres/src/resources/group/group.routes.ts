@@ -16,16 +16,21 @@ function parseId(value: string): GroupId {
 }
 
 /** CRUD routes for group records, mounted at /groups. */
-export function createGroupRoutes({ db }: AppDependencies) {
-  const groups = createGroupRepository(db);
+export function createGroupRoutes(deps: AppDependencies) {
+  const groups = createGroupRepository(deps.db);
   return new Hono()
-    .get('/', async (c) => c.json(await groups.list(parseWith(pageQuerySchema, c.req.query()))))
+    .get('/', async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await groups.list(query));
+    })
     .post('/', async (c) => {
       const input = parseWith(createGroupSchema, await readJson(c));
-      return c.json({ data: await groups.create(input) }, 201);
+      const group = await groups.create(input);
+      return c.json({ data: group }, 201);
     })
     .get('/:id', async (c) => {
-      const group = await groups.findById(parseId(c.req.param('id')));
+      const id = parseId(c.req.param('id'));
+      const group = await groups.findById(id);
       if (!group) throw groupNotFound();
       return c.json({ data: group });
     })
@@ -37,8 +42,8 @@ export function createGroupRoutes({ db }: AppDependencies) {
       return c.json({ data: group });
     })
     .delete('/:id', async (c) => {
-      const deleted = await groups.delete(parseId(c.req.param('id')));
-      if (!deleted) throw groupNotFound();
+      const id = parseId(c.req.param('id'));
+      if (!(await groups.delete(id))) throw groupNotFound();
       return c.body(null, 204);
     });
 }

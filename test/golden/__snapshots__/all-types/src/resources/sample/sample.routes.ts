@@ -16,16 +16,21 @@ function parseId(value: string): SampleId {
 }
 
 /** CRUD routes for sample records, mounted at /samples. */
-export function createSampleRoutes({ db }: AppDependencies) {
-  const samples = createSampleRepository(db);
+export function createSampleRoutes(deps: AppDependencies) {
+  const samples = createSampleRepository(deps.db);
   return new Hono()
-    .get('/', async (c) => c.json(await samples.list(parseWith(pageQuerySchema, c.req.query()))))
+    .get('/', async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await samples.list(query));
+    })
     .post('/', async (c) => {
       const input = parseWith(createSampleSchema, await readJson(c));
-      return c.json({ data: await samples.create(input) }, 201);
+      const sample = await samples.create(input);
+      return c.json({ data: sample }, 201);
     })
     .get('/:id', async (c) => {
-      const sample = await samples.findById(parseId(c.req.param('id')));
+      const id = parseId(c.req.param('id'));
+      const sample = await samples.findById(id);
       if (!sample) throw sampleNotFound();
       return c.json({ data: sample });
     })
@@ -37,8 +42,8 @@ export function createSampleRoutes({ db }: AppDependencies) {
       return c.json({ data: sample });
     })
     .delete('/:id', async (c) => {
-      const deleted = await samples.delete(parseId(c.req.param('id')));
-      if (!deleted) throw sampleNotFound();
+      const id = parseId(c.req.param('id'));
+      if (!(await samples.delete(id))) throw sampleNotFound();
       return c.body(null, 204);
     });
 }

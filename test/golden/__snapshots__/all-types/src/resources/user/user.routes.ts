@@ -16,16 +16,21 @@ function parseId(value: string): UserId {
 }
 
 /** CRUD routes for user records, mounted at /users. */
-export function createUserRoutes({ db }: AppDependencies) {
-  const users = createUserRepository(db);
+export function createUserRoutes(deps: AppDependencies) {
+  const users = createUserRepository(deps.db);
   return new Hono()
-    .get('/', async (c) => c.json(await users.list(parseWith(pageQuerySchema, c.req.query()))))
+    .get('/', async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await users.list(query));
+    })
     .post('/', async (c) => {
       const input = parseWith(createUserSchema, await readJson(c));
-      return c.json({ data: await users.create(input) }, 201);
+      const user = await users.create(input);
+      return c.json({ data: user }, 201);
     })
     .get('/:id', async (c) => {
-      const user = await users.findById(parseId(c.req.param('id')));
+      const id = parseId(c.req.param('id'));
+      const user = await users.findById(id);
       if (!user) throw userNotFound();
       return c.json({ data: user });
     })
@@ -37,8 +42,8 @@ export function createUserRoutes({ db }: AppDependencies) {
       return c.json({ data: user });
     })
     .delete('/:id', async (c) => {
-      const deleted = await users.delete(parseId(c.req.param('id')));
-      if (!deleted) throw userNotFound();
+      const id = parseId(c.req.param('id'));
+      if (!(await users.delete(id))) throw userNotFound();
       return c.body(null, 204);
     });
 }

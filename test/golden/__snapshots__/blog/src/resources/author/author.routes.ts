@@ -16,16 +16,21 @@ function parseId(value: string): AuthorId {
 }
 
 /** CRUD routes for author records, mounted at /authors. */
-export function createAuthorRoutes({ db }: AppDependencies) {
-  const authors = createAuthorRepository(db);
+export function createAuthorRoutes(deps: AppDependencies) {
+  const authors = createAuthorRepository(deps.db);
   return new Hono()
-    .get('/', async (c) => c.json(await authors.list(parseWith(pageQuerySchema, c.req.query()))))
+    .get('/', async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await authors.list(query));
+    })
     .post('/', async (c) => {
       const input = parseWith(createAuthorSchema, await readJson(c));
-      return c.json({ data: await authors.create(input) }, 201);
+      const author = await authors.create(input);
+      return c.json({ data: author }, 201);
     })
     .get('/:id', async (c) => {
-      const author = await authors.findById(parseId(c.req.param('id')));
+      const id = parseId(c.req.param('id'));
+      const author = await authors.findById(id);
       if (!author) throw authorNotFound();
       return c.json({ data: author });
     })
@@ -37,8 +42,8 @@ export function createAuthorRoutes({ db }: AppDependencies) {
       return c.json({ data: author });
     })
     .delete('/:id', async (c) => {
-      const deleted = await authors.delete(parseId(c.req.param('id')));
-      if (!deleted) throw authorNotFound();
+      const id = parseId(c.req.param('id'));
+      if (!(await authors.delete(id))) throw authorNotFound();
       return c.body(null, 204);
     });
 }

@@ -21,16 +21,21 @@ function parseId(value: string): CommentId {
 }
 
 /** CRUD routes for comment records, mounted at /comments. */
-export function createCommentRoutes({ db }: AppDependencies) {
-  const comments = createCommentRepository(db);
+export function createCommentRoutes(deps: AppDependencies) {
+  const comments = createCommentRepository(deps.db);
   return new Hono()
-    .get('/', async (c) => c.json(await comments.list(parseWith(pageQuerySchema, c.req.query()))))
+    .get('/', async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await comments.list(query));
+    })
     .post('/', async (c) => {
       const input = parseWith(createCommentSchema, await readJson(c));
-      return c.json({ data: await comments.create(input) }, 201);
+      const comment = await comments.create(input);
+      return c.json({ data: comment }, 201);
     })
     .get('/:id', async (c) => {
-      const comment = await comments.findById(parseId(c.req.param('id')));
+      const id = parseId(c.req.param('id'));
+      const comment = await comments.findById(id);
       if (!comment) throw commentNotFound();
       return c.json({ data: comment });
     })
@@ -42,8 +47,8 @@ export function createCommentRoutes({ db }: AppDependencies) {
       return c.json({ data: comment });
     })
     .delete('/:id', async (c) => {
-      const deleted = await comments.delete(parseId(c.req.param('id')));
-      if (!deleted) throw commentNotFound();
+      const id = parseId(c.req.param('id'));
+      if (!(await comments.delete(id))) throw commentNotFound();
       return c.body(null, 204);
     });
 }

@@ -16,16 +16,21 @@ function parseId(value: string): PostId {
 }
 
 /** CRUD routes for post records, mounted at /posts. */
-export function createPostRoutes({ db }: AppDependencies) {
-  const posts = createPostRepository(db);
+export function createPostRoutes(deps: AppDependencies) {
+  const posts = createPostRepository(deps.db);
   return new Hono()
-    .get('/', async (c) => c.json(await posts.list(parseWith(pageQuerySchema, c.req.query()))))
+    .get('/', async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await posts.list(query));
+    })
     .post('/', async (c) => {
       const input = parseWith(createPostSchema, await readJson(c));
-      return c.json({ data: await posts.create(input) }, 201);
+      const post = await posts.create(input);
+      return c.json({ data: post }, 201);
     })
     .get('/:id', async (c) => {
-      const post = await posts.findById(parseId(c.req.param('id')));
+      const id = parseId(c.req.param('id'));
+      const post = await posts.findById(id);
       if (!post) throw postNotFound();
       return c.json({ data: post });
     })
@@ -37,8 +42,8 @@ export function createPostRoutes({ db }: AppDependencies) {
       return c.json({ data: post });
     })
     .delete('/:id', async (c) => {
-      const deleted = await posts.delete(parseId(c.req.param('id')));
-      if (!deleted) throw postNotFound();
+      const id = parseId(c.req.param('id'));
+      if (!(await posts.delete(id))) throw postNotFound();
       return c.body(null, 204);
     });
 }
