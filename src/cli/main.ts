@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { ExitCode, KilnError, type ExitCodeValue } from '../errors.js';
 import { checkCommand } from './commands/check.js';
 import { destroyCommand } from './commands/destroy.js';
+import { featureCommand } from './commands/feature.js';
 import { generateCommand } from './commands/generate.js';
 import { newCommand } from './commands/new.js';
 import { resourceCommand } from './commands/resource.js';
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(generateCommand(output, done))
       .command(checkCommand(output, done))
       .command(destroyCommand(output, done))
+      .command(featureCommand(output, done))
       .strict()
       .help()
       .alias('h', 'help')

@@ -1,0 +1,56 @@
+import type { CommandModule } from 'yargs';
+import type { Output } from '../report.js';
+import type { ExitCodeValue } from '../../errors.js';
+
+export interface FeatureArgs {
+  cwd: string;
+  'dry-run': boolean;
+  verbose: boolean;
+  'allow-destructive': boolean;
+  name: string;
+  feature?: string;
+}
+
+/**
+ * `gen feature <name>` enables a feature (its block in kiln.json, with the defaults of its options schema) and
+ * regenerates; `gen feature remove <name>` takes it out again. Running either twice changes nothing.
+ */
+export function featureCommand(output: Output, done: (code: ExitCodeValue) => void): CommandModule<object, FeatureArgs> {
+  return {
+    command: 'feature <name> [feature]',
+    describe: 'Enable a feature (jwt-auth, caching, …) and regenerate; `gen feature remove <name>` disables it',
+    builder: (yargs) =>
+      yargs
+        .positional('name', { type: 'string', describe: 'Feature to enable, or "remove"', demandOption: true })
+        .positional('feature', { type: 'string', describe: 'With "remove": the feature to disable' })
+        .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow migrations that drop tables or columns' }) as never,
+    handler: async (args) => {
+      const [{ generate }, { applyGeneration, cliClock }, { findProjectRoot }, { readSpecText, parseSpec }, { setInSpec }, { KilnError }, { didYouMean }, { loadBuiltinGenerators }] =
+        await Promise.all([
+          import('../../engine/generate.js'),
+          import('../apply.js'),
+          import('../project-root.js'),
+          import('../../spec/load.js'),
+          import('../../spec/edit.js'),
+          import('../../errors.js'),
+          import('../../spec/suggest.js'),
+          import('../../generator/registry.js'),
+        ]);
+      const root = findProjectRoot(args.cwd);
+      const text = readSpecText(root);
+      const enabled = Object.keys(parseSpec(text).features);
+      const removing = args.name === 'remove';
+      const name = removing ? args.feature : args.name;
+      const available = (await loadBuiltinGenerators()).map((entry) => entry.generator).filter((generator) => generator.kind === 'feature').map((generator) => generator.name);
+      if (!name) throw new KilnError('cli/usage', 'gen feature remove needs the name of the feature to remove', `enabled: ${enabled.join(', ') || '(none)'}`);
+      if (!available.includes(name)) {
+        throw new KilnError('cli/unknown-feature', `unknown feature "${name}".${didYouMean(name, available)}`, `available: ${available.join(', ') || '(none)'}`);
+      }
+      let specText = text;
+      if (removing && enabled.includes(name)) specText = setInSpec(text, ['features', name], undefined);
+      if (!removing && !enabled.includes(name)) specText = setInSpec(text, ['features', name], {});
+      const generation = await generate({ root, specText, clock: cliClock(), allowDestructive: args['allow-destructive'] });
+      done(applyGeneration(generation, { root, dryRun: args['dry-run'], verbose: args.verbose, output }));
+    },
+  };
+}
