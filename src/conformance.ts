@@ -2,6 +2,7 @@ import { format, getFileInfo } from 'prettier';
 import { z } from 'zod';
 import type { AnyGenerator } from './generator/define.js';
 import { KilnError } from './errors.js';
+import { loadBuiltinGenerators } from './generator/registry.js';
 import { generateInMemory } from './testing.js';
 
 /**
@@ -10,13 +11,15 @@ import { generateInMemory } from './testing.js';
  */
 export interface ConformanceSubject {
   generator: AnyGenerator;
-  /** The generators to run with it (its requirements); defaults to the built-ins. */
-  generators: readonly AnyGenerator[];
+  /** The generators to run with it (its requirements); defaults to the built-ins plus this one. */
+  generators?: readonly AnyGenerator[];
   /** A spec that makes the generator run (a feature must be enabled in it). */
   spec: object;
 }
 
-export async function checkConformance(subject: ConformanceSubject): Promise<string[]> {
+export async function checkConformance(input: ConformanceSubject): Promise<string[]> {
+  const builtins = (await loadBuiltinGenerators()).map((entry) => entry.generator).filter((builtin) => builtin.name !== input.generator.name);
+  const subject = { ...input, generators: input.generators ?? [...builtins, input.generator] };
   const failures: string[] = [];
   const first = await generateInMemory(subject.spec, { generators: subject.generators });
   const own = first.generation.changes.filter((change) => change.origin?.generator === subject.generator.name && change.after !== undefined);

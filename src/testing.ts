@@ -1,6 +1,7 @@
 import type { AnyGenerator, Clock } from './generator/define.js';
 import { generate, type Generation } from './engine/generate.js';
-import { memorySource, type Tree } from './tree/tree.js';
+import { loadBuiltinGenerators } from './generator/registry.js';
+import { memorySource, Tree } from './tree/tree.js';
 
 /**
  * Helpers for generator authors (and Kiln's own tests): run generators against an in-memory project and look
@@ -39,4 +40,22 @@ export async function generateInMemory(
     else files[change.path] = change.after;
   }
   return { files, generation, tree: generation.tree };
+}
+
+/** A tree over in-memory files: for unit-testing an AST edit or a generator's file output directly. */
+export function createTestTree(files: Record<string, string> = {}): Tree {
+  return new Tree(memorySource(files));
+}
+
+/**
+ * Runs one generator the way `gen` would, together with the built-ins (which it may extend or require) — a
+ * generator with a built-in's name replaces it. A feature must be enabled in `spec.features` to run.
+ */
+export async function runGenerator(
+  generator: AnyGenerator,
+  spec: object,
+  options: { files?: Record<string, string>; clock?: Clock; allowDestructive?: boolean } = {},
+): Promise<InMemoryRun> {
+  const builtins = (await loadBuiltinGenerators()).map((entry) => entry.generator).filter((builtin) => builtin.name !== generator.name);
+  return generateInMemory(spec, { ...options, generators: [...builtins, generator] });
 }

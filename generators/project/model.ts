@@ -15,7 +15,8 @@ export const projectScripts: Record<string, string> = {
   prestart: 'npm run build',
   start: 'node dist/main.js',
   'db:migrate': 'tsx src/db/migrate.ts',
-  test: 'vitest run',
+  // Project-local generators (generators/) have their own tests, which need the Kiln toolkit installed.
+  test: 'vitest run --dir src',
   typecheck: 'tsc --noEmit',
 };
 

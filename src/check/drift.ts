@@ -1,8 +1,8 @@
 import { createFormatter } from '../format/format.js';
 import type { Generation } from '../engine/generate.js';
-import { hashText, type Lock } from '../lock/lock.js';
+import { hashText, lockFileName, type Lock } from '../lock/lock.js';
 import { unifiedDiff } from '../tree/diff.js';
-import type { FileSource } from '../tree/tree.js';
+import type { Change, FileSource } from '../tree/tree.js';
 
 export type DriftKind = 'outdated' | 'pending-migration' | 'conflict' | 'missing' | 'unformatted';
 
@@ -22,7 +22,7 @@ export interface Drift {
 export async function findDrift(generation: Generation, source: FileSource, lock: Lock | undefined, root: string): Promise<Drift[]> {
   const drift: Drift[] = [];
   for (const change of generation.changes) {
-    if (change.type === 'identical') continue;
+    if (change.type === 'identical' || onlyCacheChanged(change)) continue;
     if (change.origin?.role === 'migration' && change.type === 'create') {
       drift.push({ kind: 'pending-migration', path: change.path, message: 'a migration is pending for spec changes (run gen to write it)', diff: unifiedDiff(change) });
     } else {
@@ -35,6 +35,24 @@ export async function findDrift(generation: Generation, source: FileSource, lock
   }
   drift.push(...(await unformattedEdits(source, lock, root, new Set(drift.map((item) => item.path)))));
   return drift;
+}
+
+/**
+ * A lock file that differs only in what speeds up the next run (input hashes, per-model units, formatting
+ * fingerprints) is not drift: `gen` would produce the same project.
+ */
+function onlyCacheChanged(change: Change): boolean {
+  if (change.path !== lockFileName || change.before === undefined || change.after === undefined) return false;
+  const meaning = (text: string) => {
+    const lock = JSON.parse(text) as Lock;
+    const files = Object.fromEntries(Object.entries(lock.files).map(([path, file]) => [path, { ...file, raw: undefined }]));
+    return JSON.stringify({ toolkit: lock.toolkit, spec: lock.spec, files, state: lock.state });
+  };
+  try {
+    return meaning(change.before) === meaning(change.after);
+  } catch {
+    return false;
+  }
 }
 
 function describeChange(type: 'create' | 'update' | 'delete'): string {

@@ -2,7 +2,10 @@ import yargs from 'yargs';
 import { ExitCode, KilnError, type ExitCodeValue } from '../errors.js';
 import { checkCommand } from './commands/check.js';
 import { destroyCommand } from './commands/destroy.js';
+import { ejectCommand } from './commands/eject.js';
 import { featureCommand } from './commands/feature.js';
+import { listCommand } from './commands/list.js';
+import { newGeneratorCommand } from './commands/new-generator.js';
 import { generateCommand } from './commands/generate.js';
 import { newCommand } from './commands/new.js';
 import { resourceCommand } from './commands/resource.js';
@@ -31,6 +34,9 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(checkCommand(output, done))
       .command(destroyCommand(output, done))
       .command(featureCommand(output, done))
+      .command(listCommand(output, done))
+      .command(ejectCommand(output, done))
+      .command(newGeneratorCommand(output, done))
       .strict()
       .help()
       .alias('h', 'help')

@@ -1,6 +1,6 @@
 import type { AnyGenerator, Clock } from '../generator/define.js';
 import { planGenerators } from '../generator/plan.js';
-import { loadBuiltinGenerators } from '../generator/registry.js';
+import { builtinBlueprintsDir, discoverGenerators, pluginFingerprint } from '../generator/discover.js';
 import type { UnitCache } from '../generator/unit-cache.js';
 import { lockFileName, lockVersion, parseLock, serializeLock, hashText, type Lock } from '../lock/lock.js';
 import { formatterId } from '../format/formatter-id.js';
@@ -56,11 +56,16 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
   }
   const lock = parseLock(source.read(lockFileName));
   const formatter = formatterId((path) => source.read(path));
-  if (!request.full && !request.force && lock && isUpToDate(lock, source, { specHash: hashText(specText), formatter })) {
+  const plugins = request.generators ? '' : pluginFingerprint(request.root, spec.plugins);
+  if (!request.full && !request.force && lock && isUpToDate(lock, source, { specHash: hashText(specText), formatter, plugins })) {
     return { spec, tree, changes: [], upToDate: true, conflicts: [], ejected: ejectedIn(lock), missing: [], merged: [], orphaned: [] };
   }
 
-  const available = request.generators ?? (await loadBuiltinGenerators()).map((registered) => registered.generator);
+  const registered = request.generators
+    ? request.generators.map((generator) => ({ generator, source: 'given', blueprintsDir: builtinBlueprintsDir }))
+    : await discoverGenerators(request.root, spec.plugins);
+  const available = registered.map((entry) => entry.generator);
+  const blueprintsDirs = new Map(registered.map((entry) => [entry.generator.name, entry.blueprintsDir]));
   const clock = request.clock ?? systemClock;
   const flags = { allowDestructive: request.allowDestructive ?? false };
   const state = structuredClone(lock?.state ?? {});
@@ -68,7 +73,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
   const units: UnitCache = {
     previous: lock?.units ?? {},
     next: {},
-    reuse: !request.full && lock?.toolkit === toolkitVersion(),
+    reuse: !request.full && lock?.toolkit === toolkitVersion() && lock.plugins === plugins,
     pristine: (path) => {
       const text = source.read(path);
       const locked = reusable?.files[path];
@@ -83,6 +88,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
     flags,
     state,
     units,
+    blueprintsDirs,
     formatted: reusable ? { files: reusable.files, source } : undefined,
   });
 
@@ -90,7 +96,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
   const reconciliation = await reconcile(tree, source, {
     lock,
     force: request.force ?? false,
-    base: () => (base ??= renderBase(request.root, source, lock, available, clock)),
+    base: () => (base ??= renderBase(request.root, source, lock, available, clock, blueprintsDirs)),
   });
   for (const [path, file] of Object.entries(reconciliation.files)) {
     const raw = raws.get(path);
@@ -102,6 +108,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
     toolkit: toolkitVersion(),
     specHash: hashText(specText),
     formatter: formatterId((path) => tree.peek(path)),
+    plugins,
     spec,
     files: reconciliation.files,
     inputs: recordInputs(tree, reconciliation.files, lock?.inputs),
@@ -127,13 +134,14 @@ async function renderBase(
   lock: Lock | undefined,
   available: readonly AnyGenerator[],
   clock: Clock,
+  blueprintsDirs: ReadonlyMap<string, string>,
 ): Promise<Tree | undefined> {
   if (!lock) return undefined;
   const tree = new Tree(source);
   try {
     const spec = parseSpec(JSON.stringify(lock.spec));
     const generators = planGenerators(available, spec);
-    await renderProject(tree, { root, spec, generators, clock, flags: { allowDestructive: true }, state: structuredClone(lock.state) });
+    await renderProject(tree, { root, spec, generators, clock, flags: { allowDestructive: true }, state: structuredClone(lock.state), blueprintsDirs });
     return tree;
   } catch {
     return undefined;

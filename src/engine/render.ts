@@ -15,6 +15,7 @@ export interface RenderSettings {
   /** Generator state from the lock; updated in place. */
   state: Record<string, unknown>;
   units?: UnitCache;
+  blueprintsDirs?: ReadonlyMap<string, string>;
   /** Formatting already done: files of the last generation, reusable while the formatter is the same. */
   formatted?: { files: Readonly<Record<string, LockedFile>>; source: FileSource } | undefined;
 }

@@ -7,8 +7,9 @@ import type { FileSource, Tree } from '../tree/tree.js';
  * generators read are exactly as the lock recorded them, running the generators would change nothing — so they
  * are not run.
  */
-export function isUpToDate(lock: Lock, source: FileSource, current: { specHash: string; formatter: string }): boolean {
-  if (lock.specHash !== current.specHash || lock.formatter !== current.formatter || lock.toolkit !== toolkitVersion()) return false;
+export function isUpToDate(lock: Lock, source: FileSource, current: { specHash: string; formatter: string; plugins: string }): boolean {
+  if (lock.specHash !== current.specHash || lock.formatter !== current.formatter || lock.plugins !== current.plugins) return false;
+  if (lock.toolkit !== toolkitVersion()) return false;
   for (const [path, file] of Object.entries(lock.files)) {
     const text = source.read(path);
     if (file.ejected ? text !== undefined : text === undefined || hashText(text) !== file.hash) return false;

@@ -1,17 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { packageRoot } from '../package-root.js';
+import { KilnError } from '../errors.js';
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-/** Renders `blueprints/<generator>/<path>` from the toolkit with handlebars (non-TypeScript files only). */
-export function renderBlueprint(generator: string, path: string, data: object): string {
-  const file = join(packageRoot, 'blueprints', generator, path);
-  let template = compiled.get(file);
+/**
+ * Renders a handlebars blueprint (non-TypeScript files only). A project file at `blueprints/<generator>/<path>`
+ * replaces the generator's own blueprint of the same path, so a team can change one output without forking the
+ * generator (`gen eject <generator>` copies the originals to start from).
+ */
+export function renderBlueprint(
+  blueprint: { generator: string; path: string; dir: string; override: string | undefined },
+  data: object,
+): string {
+  const text = blueprint.override ?? readOwn(blueprint.dir, blueprint.generator, blueprint.path);
+  let template = compiled.get(text);
   if (!template) {
-    template = Handlebars.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: true });
-    compiled.set(file, template);
+    template = Handlebars.compile(text, { noEscape: true, strict: true });
+    compiled.set(text, template);
   }
-  return template(data);
+  try {
+    return template(data);
+  } catch (error) {
+    const where = blueprint.override !== undefined ? `blueprints/${blueprint.generator}/${blueprint.path} (project override)` : blueprint.path;
+    throw new KilnError('blueprint/failed', `blueprint ${where} of generator "${blueprint.generator}" failed: ${(error as Error).message}`);
+  }
+}
+
+export const blueprintOverridePath = (generator: string, path: string): string => `blueprints/${generator}/${path}`;
+
+function readOwn(dir: string, generator: string, path: string): string {
+  return readFileSync(join(dir, generator, path), 'utf8');
 }

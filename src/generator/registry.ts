@@ -2,13 +2,15 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KilnError } from '../errors.js';
-import { builtinGeneratorsDir, isCompiled } from '../package-root.js';
+import { builtinGeneratorsDir, isCompiled, packageRoot } from '../package-root.js';
 import type { AnyGenerator } from './define.js';
 
 export interface RegisteredGenerator {
   generator: AnyGenerator;
   /** Where it was loaded from, for `gen list` and error messages. */
   source: string;
+  /** Where its own handlebars blueprints live (a project's blueprints/<generator>/ overrides them). */
+  blueprintsDir: string;
 }
 
 /**
@@ -25,13 +27,13 @@ export async function loadBuiltinGenerators(dir = builtinGeneratorsDir): Promise
     folders.map(async (folder) => {
       const file = join(dir, folder, `index.${extension}`);
       const module = (await import(pathToFileURL(file).href)) as { default?: AnyGenerator };
-      return { generator: checkGenerator(module.default, file), source: 'built-in' };
+      return { generator: checkGenerator(module.default, file), source: 'built-in', blueprintsDir: join(packageRoot, 'blueprints') };
     }),
   );
 }
 
 /** A generator module that does not export a usable definition gets an error naming the module. */
-export function checkGenerator(candidate: unknown, file: string): AnyGenerator {
+export function checkGenerator(candidate: unknown, label: string): AnyGenerator {
   const generator = candidate as Partial<AnyGenerator> | undefined;
   const missing = ['name', 'summary', 'kind', 'options', 'generate'].filter(
     (key) => generator?.[key as keyof AnyGenerator] === undefined,
@@ -39,12 +41,15 @@ export function checkGenerator(candidate: unknown, file: string): AnyGenerator {
   if (!generator || missing.length > 0) {
     throw new KilnError(
       'generator/invalid',
-      `${file} does not default-export a generator (missing: ${missing.join(', ')})`,
+      `${label} does not default-export a generator (missing: ${missing.join(', ')})`,
       'export default defineGenerator({ name, summary, kind, options, generate })',
     );
   }
+  if (typeof (generator.options as { safeParse?: unknown }).safeParse !== 'function') {
+    throw new KilnError('generator/invalid', `generator "${generator.name}" (${label}): options must be a zod schema`, 'options: z.strictObject({ … })');
+  }
   if (typeof generator.generate !== 'function') {
-    throw new KilnError('generator/invalid', `generator "${generator.name}" (${file}): generate is not a function`);
+    throw new KilnError('generator/invalid', `generator "${generator.name}" (${label}): generate is not a function`);
   }
   return generator as AnyGenerator;
 }

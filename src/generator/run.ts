@@ -2,7 +2,8 @@ import { KilnError, KilnErrors } from '../errors.js';
 import type { Spec } from '../spec/schema.js';
 import { joinPath } from '../spec/parse-json.js';
 import type { Tree } from '../tree/tree.js';
-import { renderBlueprint } from './blueprints.js';
+import { blueprintOverridePath, renderBlueprint } from './blueprints.js';
+import { builtinBlueprintsDir } from './discover.js';
 import type { AnyGenerator, Clock, GeneratorContext } from './define.js';
 import { generatorTree } from './generator-tree.js';
 import { replayable, type UnitCache } from './unit-cache.js';
@@ -18,6 +19,8 @@ export interface RunSettings {
   state: Record<string, unknown>;
   /** Per-model output from the last generation that may be replayed instead of generated. */
   units?: UnitCache;
+  /** Where each generator's own blueprints live (defaults to the toolkit's blueprints folder). */
+  blueprintsDirs?: ReadonlyMap<string, string>;
 }
 
 /** Runs generators in order against one tree. Any failure names the generator and leaves disk untouched. */
@@ -39,7 +42,16 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
           settings.state[generator.name] = value;
         },
       },
-      renderBlueprint: (path, data) => renderBlueprint(generator.name, path, data),
+      renderBlueprint: (path, data) =>
+        renderBlueprint(
+          {
+            generator: generator.name,
+            path,
+            dir: settings.blueprintsDirs?.get(generator.name) ?? builtinBlueprintsDir,
+            override: tree.read(blueprintOverridePath(generator.name, path)),
+          },
+          data,
+        ),
       extensions: <Target>(point: string) =>
         generators.flatMap((extender) => {
           const extension = extender.extend?.[point];

@@ -31,6 +31,8 @@ export interface Lock {
   specHash: string;
   /** Identifies the formatter (prettier version and the project's config): a change invalidates formatting. */
   formatter: string;
+  /** Identifies the generators from outside the toolkit (project-local sources, plugin packages). */
+  plugins: string;
   /** The spec as of the last generation. */
   spec: Spec;
   files: Record<string, LockedFile>;
@@ -68,6 +70,7 @@ export function serializeLock(lock: Lock): string {
     toolkit: lock.toolkit,
     specHash: lock.specHash,
     formatter: lock.formatter,
+    plugins: lock.plugins,
     spec: lock.spec,
     files: sortKeys(lock.files),
     inputs: sortKeys(lock.inputs),

@@ -54,6 +54,10 @@ export const specSchema = z
       .record(z.string(), z.record(z.string(), jsonValue))
       .default({})
       .describe('Enabled features keyed by name; each block is validated by that feature generator.'),
+    plugins: z
+      .array(z.string())
+      .optional()
+      .describe('npm packages providing generators, besides the kiln-generator-* packages found in node_modules.'),
   })
   .describe('Kiln project spec (kiln.json).');
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { execa } from 'execa';
@@ -27,6 +27,16 @@ export const tempDir = (prefix = 'kiln-test-') => mkdtempSync(join(tmpdir(), pre
 /** Reuses the toolkit's installed packages instead of installing per project (the versions match). */
 export function linkNodeModules(project: string): void {
   symlinkSync(join(toolkitRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+}
+
+/**
+ * A node_modules folder of the project's own whose entries link to the toolkit's packages: the project can add
+ * packages of its own (a plugin under test) without touching the toolkit's node_modules.
+ */
+export function linkNodeModulesShallow(project: string): void {
+  const own = join(project, 'node_modules');
+  mkdirSync(own, { recursive: true });
+  for (const entry of readdirSync(join(toolkitRoot, 'node_modules'))) symlinkSync(join(toolkitRoot, 'node_modules', entry), join(own, entry));
 }
 
 /** A hash of every file in a directory (except node_modules): equal hashes mean an untouched project. */

@@ -25,7 +25,7 @@ export function featureCommand(output: Output, done: (code: ExitCodeValue) => vo
         .positional('feature', { type: 'string', describe: 'With "remove": the feature to disable' })
         .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow migrations that drop tables or columns' }) as never,
     handler: async (args) => {
-      const [{ generate }, { applyGeneration, cliClock }, { findProjectRoot }, { readSpecText, parseSpec }, { setInSpec }, { KilnError }, { didYouMean }, { loadBuiltinGenerators }] =
+      const [{ generate }, { applyGeneration, cliClock }, { findProjectRoot }, { readSpecText, parseSpec }, { setInSpec }, { KilnError }, { didYouMean }, { discoverGenerators }] =
         await Promise.all([
           import('../../engine/generate.js'),
           import('../apply.js'),
@@ -34,14 +34,15 @@ export function featureCommand(output: Output, done: (code: ExitCodeValue) => vo
           import('../../spec/edit.js'),
           import('../../errors.js'),
           import('../../spec/suggest.js'),
-          import('../../generator/registry.js'),
+          import('../../generator/discover.js'),
         ]);
       const root = findProjectRoot(args.cwd);
       const text = readSpecText(root);
-      const enabled = Object.keys(parseSpec(text).features);
+      const spec = parseSpec(text);
+      const enabled = Object.keys(spec.features);
       const removing = args.name === 'remove';
       const name = removing ? args.feature : args.name;
-      const available = (await loadBuiltinGenerators()).map((entry) => entry.generator).filter((generator) => generator.kind === 'feature').map((generator) => generator.name);
+      const available = (await discoverGenerators(root, spec.plugins)).map((entry) => entry.generator).filter((generator) => generator.kind === 'feature').map((generator) => generator.name);
       if (!name) throw new KilnError('cli/usage', 'gen feature remove needs the name of the feature to remove', `enabled: ${enabled.join(', ') || '(none)'}`);
       if (!available.includes(name)) {
         throw new KilnError('cli/unknown-feature', `unknown feature "${name}".${didYouMean(name, available)}`, `available: ${available.join(', ') || '(none)'}`);
