@@ -7,6 +7,7 @@ import { defineGenerator } from '../../src/generator/define.js';
 import { diffSchema } from '../../src/migrate/diff.js';
 import { renderMigration } from '../../src/migrate/render.js';
 import { emptySnapshot, type SchemaSnapshot } from '../../src/migrate/snapshot.js';
+import { collectTables, tablesPoint } from './contributed-tables.js';
 import { camelCase } from '../../src/spec/naming.js';
 import { migrationFilePattern, migrationSlug, migrationTimestamp, migrationsDir, migrationsIndex } from './model.js';
 
@@ -21,7 +22,7 @@ export default defineGenerator({
   kind: 'core',
   options: z.strictObject({}),
   requires: ['project'],
-  generate(tree, _options, { spec, clock, flags, state }) {
+  generate(tree, _options, { spec, clock, flags, state, extensions }) {
     const existing = migrationFiles(tree.list(migrationsDir));
     const previous = (state.previous as MigrationsState | undefined)?.snapshot;
     if (!previous && existing.length > 0) {
@@ -31,7 +32,8 @@ export default defineGenerator({
         'restore kiln.lock.json from version control; without it Kiln cannot tell what the migrations already did',
       );
     }
-    const { operations, next } = diffSchema(previous ?? emptySnapshot, spec, { allowDestructive: flags.allowDestructive ?? false });
+    const tables = collectTables(spec, extensions(tablesPoint));
+    const { operations, next } = diffSchema(previous ?? emptySnapshot, spec, { allowDestructive: flags.allowDestructive ?? false, tables });
     if (operations.length > 0) {
       const name = `${migrationTimestamp(clock.now(), existing)}_${migrationSlug(operations)}`;
       tree.writeOnce(`${migrationsDir}/${name}.ts`, renderMigration(operations, dialectFor(spec.database)), 'migration');

@@ -18,14 +18,17 @@ import { uuidFile } from './files/uuid-file.js';
 import { validationFile } from './files/validation-file.js';
 import { projectPackages, projectScripts, withVersions } from './model.js';
 import { tsconfig, tsconfigBuild } from './files/tsconfig-files.js';
+import { configPoint, emptyConfigPlan, type ConfigPlan } from './config-plan.js';
 
 export default defineGenerator({
   name: 'project',
   summary: 'The project scaffold: package.json, config, server, database connection, migrator and shared helpers.',
   kind: 'core',
   options: z.strictObject({}),
-  generate(tree, _options, { spec, renderBlueprint }) {
+  generate(tree, _options, { spec, renderBlueprint, extensions }) {
     const dialect = dialectFor(spec.database);
+    const config = emptyConfigPlan();
+    for (const extend of extensions<ConfigPlan>(configPoint)) extend(config);
     const models = modelViews(spec);
     const packages = projectPackages(dialect);
 
@@ -55,7 +58,7 @@ export default defineGenerator({
 
     tree.writeOnce('src/app.ts', appFile());
     tree.write('src/main.ts', mainFile());
-    tree.write('src/config.ts', configFile(dialect));
+    tree.write('src/config.ts', configFile(dialect, config));
     tree.write('src/db/database.ts', databaseFile(dialect));
     tree.write('src/db/errors.ts', databaseErrorsFile(dialect));
     tree.write('src/db/migrator.ts', migratorFile());
@@ -67,7 +70,7 @@ export default defineGenerator({
     tree.write('src/lib/pagination.ts', paginationFile());
     if (models.some((model) => model.idStrategy === 'uuid')) tree.write('src/lib/uuid.ts', uuidFile());
     if (models.some((model) => model.fields.some((field) => field.type === 'json'))) tree.write('src/lib/json.ts', jsonFile(dialect));
-    tree.write('src/testing/test-app.ts', testAppFile(dialect));
+    tree.write('src/testing/test-app.ts', testAppFile(dialect, config.testEnvironment));
     tree.write('src/app.test.ts', appTestFile());
   },
 });

@@ -7,7 +7,8 @@ import { modelViews, type ModelView } from '../../src/spec/columns.js';
 import { resourceNames, resourcePaths } from './model.js';
 import { repositoryFile } from './repository-file.js';
 import { routesFile } from './routes-file.js';
-import { defaultRoutesPlan, routesPoint, type ResourceRoutesPlan } from './routes-plan.js';
+import { defaultRoutesPlan, routesPoint, scopeFields, type ResourceRoutesPlan } from './routes-plan.js';
+import { defaultTestsPlan, testsPoint, type ResourceTestsPlan } from './tests-plan.js';
 import { schemaFile } from './schema-file.js';
 import { testFile } from './test-file.js';
 
@@ -27,10 +28,13 @@ export default defineGenerator({
     const paths = resourcePaths(model);
     const routes = defaultRoutesPlan(model, names);
     for (const extend of extensions<ResourceRoutesPlan>(routesPoint)) extend(routes);
-    tree.write(paths.schema, schemaFile(model, names));
-    tree.write(paths.repository, repositoryFile(model, names, dialect));
+    const tests = defaultTestsPlan(routes);
+    for (const extend of extensions<ResourceTestsPlan>(testsPoint)) extend(tests);
+    const serverAssigned = Object.keys(routes.serverAssigned);
+    tree.write(paths.schema, schemaFile(model, names, serverAssigned));
+    tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes) }));
     tree.write(paths.routes, routesFile(routes));
-    tree.write(paths.test, testFile(model, names));
+    tree.write(paths.test, testFile(model, names, tests));
   },
   generate(tree, _options, { spec }) {
     const models = modelViews(spec);

@@ -23,6 +23,10 @@ export function resourceNames(model: ModelView) {
     type: pascal,
     createInput: `Create${pascal}Input`,
     updateInput: `Update${pascal}Input`,
+    /** What the repository stores on create: the client's input plus the fields the server assigns. */
+    newRecord: `New${pascal}`,
+    /** The optional row filter repository methods accept when routes are scoped. */
+    scope: `${pascal}Scope`,
     schema: `${camel}Schema`,
     createSchema: `create${pascal}Schema`,
     updateSchema: `update${pascal}Schema`,

@@ -4,14 +4,26 @@ import type { Dialect } from '../../src/dialect/index.js';
 import type { Column, ModelView } from '../../src/spec/columns.js';
 import type { ResourceNames } from './model.js';
 
-/** <name>.repository.ts: kysely data access (list with a total, get, create, update, delete) and row mapping. */
-export function repositoryFile(model: ModelView, names: ResourceNames, dialect: Dialect): string {
+/** What the routes' plan changes in the repository: fields the server assigns, and the fields rows are scoped by. */
+export interface RepositoryAccess {
+  serverAssigned: readonly string[];
+  scopeFields: readonly string[];
+}
+
+/**
+ * <name>.repository.ts: kysely data access (list with a total, get, create, update, delete) and row mapping. When
+ * routes are scoped, list/get/update/delete take a scope, and a row outside it is treated as missing.
+ */
+export function repositoryFile(model: ModelView, names: ResourceNames, dialect: Dialect, access: RepositoryAccess = { serverAssigned: [], scopeFields: [] }): string {
   const table = `'${model.names.table}'`;
   const usesJson = model.columns.some((column) => column.type === 'json');
+  const scope = scopeOf(model, names, dialect, access.scopeFields);
+  const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
+  const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
   return printSourceFile({
     statements: [
       ...importsOf({
-        kysely: { types: ['Insertable', 'Kysely', 'Selectable', 'Updateable'] },
+        kysely: { types: ['Insertable', 'Kysely', 'Selectable', 'Updateable', ...(scope ? ['ExpressionBuilder'] : [])] },
         '../../db/tables.js': { types: ['Database'] },
         [`../../db/tables/${model.names.kebab}.js`]: { types: [names.table] },
         '../../lib/json.js': {
@@ -20,29 +32,60 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
         },
         '../../lib/pagination.js': { types: ['Page', 'PageQuery'] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
-        [`./${model.names.kebab}.schema.js`]: { types: [names.createInput, names.type, `${names.type}Id`, names.updateInput] },
+        [`./${model.names.kebab}.schema.js`]: { types: [createType, names.type, `${names.type}Id`, names.updateInput] },
       }),
+      ...(scope?.declarations ?? []),
       func(names.toApi, [param('row', `Selectable<${names.table}>`)], names.type, [
         `return ${objectOf(model.columns.map((column) => [column.field, readExpression(column, dialect)]))};`,
       ], { docs: ['Maps a row (snake_case columns, stored representations) to its API shape.'] }),
-      func(`to${names.type}Row`, [param('input', names.createInput)], `Omit<Insertable<${names.table}>, 'id'${model.timestamps ? " | 'created_at' | 'updated_at'" : ''}>`, [
+      func(`to${names.type}Row`, [param('input', createType)], `Omit<Insertable<${names.table}>, 'id'${model.timestamps ? " | 'created_at' | 'updated_at'" : ''}>`, [
         `return ${objectOf(model.fields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'create')]))};`,
       ]),
       func(`to${names.type}Changes`, [param('input', names.updateInput)], `Updateable<${names.table}>`, [
-        `return ${objectOf(model.fields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'update')]))};`,
+        `return ${objectOf(clientFields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'update')]))};`,
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),
       func(names.repositoryFactory, [param('db', 'Kysely<Database>')], undefined, [
         `return {
-          ${listMethod(model, names, table)},
-          ${findMethod(names, table)},
-          ${createMethod(model, names, table, dialect)},
-          ${updateMethod(model, names, table, dialect)},
-          ${deleteMethod(names, table)},
+          ${listMethod(model, names, table, scope)},
+          ${findMethod(names, table, scope)},
+          ${createMethod(model, names, table, dialect, createType)},
+          ${updateMethod(model, names, table, dialect, scope)},
+          ${deleteMethod(names, table, scope)},
         };`,
       ], { exported: true, docs: [`Data access for the ${table} table.`] }),
       typeAlias(names.repositoryType, `ReturnType<typeof ${names.repositoryFactory}>`),
     ],
   });
+}
+
+interface Scope {
+  /** The scope type and the filter function, printed before the repository. */
+  declarations: ReturnType<typeof typeAlias | typeof func>[];
+  /** The extra parameter of scoped methods. */
+  parameter: string;
+  /** `.where(…)` narrowing a query to the scope. */
+  where: string;
+}
+
+function scopeOf(model: ModelView, names: ResourceNames, dialect: Dialect, fields: readonly string[]): Scope | undefined {
+  const columns = model.fields.filter((column) => fields.includes(column.field));
+  if (columns.length === 0) return undefined;
+  const conditions = columns.map((column) => {
+    const value = `scope.${column.field}`;
+    return `...(${value} === undefined ? [] : [eb('${column.name}', '=', ${dialect.toRow(column, value) ?? value})])`;
+  });
+  return {
+    declarations: [
+      typeAlias(names.scope, `Partial<Pick<${names.type}, ${columns.map((column) => `'${column.field}'`).join(' | ')}>>`, {
+        docs: ['Narrows what a repository method sees: only rows whose fields equal every value given.'],
+      }),
+      func('inScope', [param('scope', names.scope)], undefined, [
+        `return (eb: ExpressionBuilder<Database, '${model.names.table}'>) => eb.and([${conditions.join(', ')}]);`,
+      ]),
+    ],
+    parameter: `, scope: ${names.scope} = {}`,
+    where: '.where(inScope(scope))',
+  };
 }
 
 function objectOf(entries: [string, string][]): string {
@@ -66,24 +109,25 @@ function writeExpression(column: Column, dialect: Dialect, value: string, mode: 
   return `${test} ? ${absent.length === 1 ? only : value} : ${converted}`;
 }
 
-function listMethod(model: ModelView, names: ResourceNames, table: string): string {
-  return `async list({ limit, offset }: PageQuery): Promise<Page<${names.type}>> {
+function listMethod(model: ModelView, names: ResourceNames, table: string, scope: Scope | undefined): string {
+  const where = scope?.where ?? '';
+  return `async list({ limit, offset }: PageQuery${scope?.parameter ?? ''}): Promise<Page<${names.type}>> {
     const [rows, count] = await Promise.all([
-      db.selectFrom(${table}).selectAll().orderBy('id').limit(limit).offset(offset).execute(),
-      db.selectFrom(${table}).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+      db.selectFrom(${table}).selectAll()${where}.orderBy('id').limit(limit).offset(offset).execute(),
+      db.selectFrom(${table})${where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
     ]);
     return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
   }`;
 }
 
-function findMethod(names: ResourceNames, table: string): string {
-  return `async findById(id: ${names.type}Id): Promise<${names.type} | undefined> {
-    const row = await db.selectFrom(${table}).selectAll().where('id', '=', id).executeTakeFirst();
+function findMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
+  return `async findById(id: ${names.type}Id${scope?.parameter ?? ''}): Promise<${names.type} | undefined> {
+    const row = await db.selectFrom(${table}).selectAll().where('id', '=', id)${scope?.where ?? ''}.executeTakeFirst();
     return row && ${names.toApi}(row);
   }`;
 }
 
-function createMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect): string {
+function createMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect, inputType: string): string {
   const stamps = model.timestamps ? ['const now = ' + dialect.now + ';'] : [];
   const values = [
     ...(model.idStrategy === 'uuid' ? ['id'] : []),
@@ -92,7 +136,7 @@ function createMethod(model: ModelView, names: ResourceNames, table: string, dia
   ].join(', ');
   const declareId = model.idStrategy === 'uuid' ? ['const id = uuidv7();'] : [];
   if (dialect.supportsReturning) {
-    return `async create(input: ${names.createInput}): Promise<${names.type}> {
+    return `async create(input: ${inputType}): Promise<${names.type}> {
       ${[...declareId, ...stamps].join('\n')}
       const row = await db.insertInto(${table}).values({ ${values} }).returningAll().executeTakeFirstOrThrow();
       return ${names.toApi}(row);
@@ -101,35 +145,38 @@ function createMethod(model: ModelView, names: ResourceNames, table: string, dia
   const insert = `await db.insertInto(${table}).values({ ${values} }).executeTakeFirstOrThrow()`;
   const insertAndId =
     model.idStrategy === 'uuid' ? [`${insert};`] : [`const { insertId } = ${insert};`, 'const id = Number(insertId);'];
-  return `async create(input: ${names.createInput}): Promise<${names.type}> {
+  return `async create(input: ${inputType}): Promise<${names.type}> {
     ${[...declareId, ...stamps, ...insertAndId].join('\n')}
     const row = await db.selectFrom(${table}).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     return ${names.toApi}(row);
   }`;
 }
 
-function updateMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect): string {
+function updateMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect, scope: Scope | undefined): string {
   const changes = model.timestamps ? `{ ...to${names.type}Changes(input), updated_at: ${dialect.now} }` : 'changes';
+  const where = `.where('id', '=', id)${scope?.where ?? ''}`;
+  const findAgain = `this.findById(id${scope ? ', scope' : ''})`;
   // Without an updated_at column an empty PATCH has nothing to SET, and an empty SET is invalid SQL.
   const nothingToSet = model.timestamps
     ? ''
     : `const changes = to${names.type}Changes(input);
-       if (Object.values(changes).every((value) => value === undefined)) return this.findById(id);\n`;
+       if (Object.values(changes).every((value) => value === undefined)) return ${findAgain};\n`;
+  const signature = `async update(id: ${names.type}Id, input: ${names.updateInput}${scope?.parameter ?? ''}): Promise<${names.type} | undefined>`;
   if (dialect.supportsReturning) {
-    return `async update(id: ${names.type}Id, input: ${names.updateInput}): Promise<${names.type} | undefined> {
-      ${nothingToSet}const row = await db.updateTable(${table}).set(${changes}).where('id', '=', id).returningAll().executeTakeFirst();
+    return `${signature} {
+      ${nothingToSet}const row = await db.updateTable(${table}).set(${changes})${where}.returningAll().executeTakeFirst();
       return row && ${names.toApi}(row);
     }`;
   }
-  return `async update(id: ${names.type}Id, input: ${names.updateInput}): Promise<${names.type} | undefined> {
-    ${nothingToSet}const { numUpdatedRows } = await db.updateTable(${table}).set(${changes}).where('id', '=', id).executeTakeFirst();
-    return numUpdatedRows > 0n ? this.findById(id) : undefined;
+  return `${signature} {
+    ${nothingToSet}const { numUpdatedRows } = await db.updateTable(${table}).set(${changes})${where}.executeTakeFirst();
+    return numUpdatedRows > 0n ? ${findAgain} : undefined;
   }`;
 }
 
-function deleteMethod(names: ResourceNames, table: string): string {
-  return `async delete(id: ${names.type}Id): Promise<boolean> {
-    const { numDeletedRows } = await db.deleteFrom(${table}).where('id', '=', id).executeTakeFirst();
+function deleteMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
+  return `async delete(id: ${names.type}Id${scope?.parameter ?? ''}): Promise<boolean> {
+    const { numDeletedRows } = await db.deleteFrom(${table}).where('id', '=', id)${scope?.where ?? ''}.executeTakeFirst();
     return numDeletedRows > 0n;
   }`;
 }

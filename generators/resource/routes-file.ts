@@ -1,6 +1,6 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
-import type { Action, ImportMap, ResourceRoutesPlan } from './routes-plan.js';
+import { mergeImports, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan): string {
@@ -10,6 +10,12 @@ export function routesFile(plan: ResourceRoutesPlan): string {
   const record = names.instance;
   const route = (action: Action, method: string, path: string, body: string[]) =>
     `.${method}('${path}', ${[...plan.middleware[action], `async (c) => {\n${body.join('\n')}\n}`].join(', ')})`;
+  // A scoped action names its filter once, then passes it to the repository.
+  const scoped = (action: ScopedAction) => plan.scopes[action] !== undefined;
+  const scopeOf = (action: ScopedAction) => (scoped(action) ? [`const scope = ${objectOf(Object.entries(plan.scopes[action] ?? {}))};`] : []);
+  const withScope = (action: ScopedAction) => (scoped(action) ? ', scope' : '');
+  const assigned = Object.entries(plan.serverAssigned);
+  const createInput = assigned.length > 0 ? objectOf([['...input', ''], ...assigned]) : 'input';
   const baseImports: ImportMap = {
     hono: { names: ['Hono'] },
     '../../app.js': { types: ['AppDependencies'] },
@@ -32,30 +38,37 @@ export function routesFile(plan: ResourceRoutesPlan): string {
         `const ${repository} = ${names.repositoryFactory}(deps.db);`,
         ...plan.setup,
         `return new Hono${plan.env ? `<${plan.env}>` : ''}()
-          ${route('list', 'get', '/', ['const query = parseWith(pageQuerySchema, c.req.query());', `return c.json(await ${plan.read.list});`])}
+          ${route('list', 'get', '/', [
+            'const query = parseWith(pageQuerySchema, c.req.query());',
+            ...scopeOf('list'),
+            `return c.json(await ${plan.read.list ?? `${repository}.list(query${withScope('list')})`});`,
+          ])}
           ${route('create', 'post', '/', [
             `const input = parseWith(${names.createSchema}, await readJson(c));`,
-            `const ${record} = await ${repository}.create(input);`,
+            `const ${record} = await ${repository}.create(${createInput});`,
             ...plan.afterWrite.create,
             `return c.json({ data: ${record} }, 201);`,
           ])}
           ${route('get', 'get', '/:id', [
             "const id = parseId(c.req.param('id'));",
-            `const ${record} = await ${plan.read.get};`,
+            ...scopeOf('get'),
+            `const ${record} = await ${plan.read.get ?? `${repository}.findById(id${withScope('get')})`};`,
             `if (!${record}) throw ${notFound}();`,
             `return c.json({ data: ${record} });`,
           ])}
           ${route('update', 'patch', '/:id', [
             "const id = parseId(c.req.param('id'));",
             `const input = parseWith(${names.updateSchema}, await readJson(c));`,
-            `const ${record} = await ${repository}.update(id, input);`,
+            ...scopeOf('update'),
+            `const ${record} = await ${repository}.update(id, input${withScope('update')});`,
             `if (!${record}) throw ${notFound}();`,
             ...plan.afterWrite.update,
             `return c.json({ data: ${record} });`,
           ])}
           ${route('delete', 'delete', '/:id', [
             "const id = parseId(c.req.param('id'));",
-            `if (!(await ${repository}.delete(id))) throw ${notFound}();`,
+            ...scopeOf('delete'),
+            `if (!(await ${repository}.delete(id${withScope('delete')}))) throw ${notFound}();`,
             ...plan.afterWrite.delete,
             'return c.body(null, 204);',
           ])};`,
@@ -64,14 +77,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
   });
 }
 
-function mergeImports(base: ImportMap, extra: ImportMap): ImportMap {
-  const merged: ImportMap = { ...base };
-  for (const [module, { names = [], types = [] }] of Object.entries(extra)) {
-    const current = merged[module] ?? {};
-    merged[module] = {
-      names: [...new Set([...(current.names ?? []), ...names])],
-      types: [...new Set([...(current.types ?? []), ...types])],
-    };
-  }
-  return merged;
+/** `{ a: x, b: y }` on one line; an entry with an empty value is written as is (a spread). */
+function objectOf(entries: [string, string][]): string {
+  return `{ ${entries.map(([key, value]) => (value === '' ? key : `${key}: ${value}`)).join(', ')} }`;
 }

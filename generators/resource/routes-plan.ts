@@ -3,6 +3,8 @@ import type { ResourceNames } from './model.js';
 
 export const actions = ['list', 'get', 'create', 'update', 'delete'] as const;
 export type Action = (typeof actions)[number];
+/** Actions that read or change existing rows, and so can be narrowed to some of them. */
+export type ScopedAction = Exclude<Action, 'create'>;
 
 /** Named and type-only imports by module, as `importsOf` takes them. */
 export type ImportMap = Record<string, { names?: string[]; types?: string[] }>;
@@ -26,8 +28,22 @@ export interface ResourceRoutesPlan {
   setup: string[];
   /** Middleware expressions per action, in the order they run. */
   middleware: Record<Action, string[]>;
-  /** The expression that reads a page (`query` in scope) and one record (`id` in scope). */
-  read: { list: string; get: string };
+  /**
+   * Replaces the expression that reads a page (`query` in scope) or one record (`id` in scope). By default the
+   * repository reads them, passing `scope` when the action has one; a replacement must do the same.
+   */
+  read: Partial<Record<'list' | 'get', string>>;
+  /**
+   * Fields the server sets on create instead of the client, as field → expression (`c` in scope), e.g. an owner
+   * taken from the access token. They are left out of the create and update schemas, so a client can neither
+   * send nor change them.
+   */
+  serverAssigned: Record<string, string>;
+  /**
+   * Row filters per action, as field → expression (`c` in scope): the action only sees rows whose field equals
+   * the value, and any other row answers 404 like a missing one, so its existence does not leak.
+   */
+  scopes: Partial<Record<ScopedAction, Record<string, string>>>;
   /** Statements after a successful write: create/update have the record in scope, delete has `id`. */
   afterWrite: Record<'create' | 'update' | 'delete', string[]>;
 }
@@ -41,16 +57,28 @@ export function defaultRoutesPlan(model: ModelView, names: ResourceNames): Resou
     imports: {},
     setup: [],
     middleware: { list: [], get: [], create: [], update: [], delete: [] },
-    read: { list: `${names.collection}.list(query)`, get: `${names.collection}.findById(id)` },
+    read: {},
+    serverAssigned: {},
+    scopes: {},
     afterWrite: { create: [], update: [], delete: [] },
   };
 }
 
+/** The fields any action is scoped by: the repository accepts a filter on exactly these. */
+export const scopeFields = (plan: ResourceRoutesPlan): string[] =>
+  [...new Set(Object.values(plan.scopes).flatMap((scope) => Object.keys(scope ?? {})))].sort();
+
 /** Merges extra imports into a plan's import map (idempotent). */
-export function addImports(plan: ResourceRoutesPlan, imports: ImportMap): void {
-  for (const [module, { names = [], types = [] }] of Object.entries(imports)) {
-    const current = (plan.imports[module] ??= {});
-    current.names = [...new Set([...(current.names ?? []), ...names])];
-    current.types = [...new Set([...(current.types ?? []), ...types])];
+export function addImports(plan: { imports: ImportMap }, imports: ImportMap): void {
+  plan.imports = mergeImports(plan.imports, imports);
+}
+
+/** Two import maps as one, each name once. */
+export function mergeImports(base: ImportMap, extra: ImportMap): ImportMap {
+  const merged: ImportMap = { ...base };
+  for (const [module, { names = [], types = [] }] of Object.entries(extra)) {
+    const current = merged[module] ?? {};
+    merged[module] = { names: [...new Set([...(current.names ?? []), ...names])], types: [...new Set([...(current.types ?? []), ...types])] };
   }
+  return merged;
 }

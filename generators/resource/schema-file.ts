@@ -3,11 +3,14 @@ import { constant, importsOf, propertyKey, typeAlias } from '../../src/ast/struc
 import type { ModelView } from '../../src/spec/columns.js';
 import { idParamSchema, inputSchema, outputSchema, type ResourceNames } from './model.js';
 
-/** <name>.schema.ts: the zod serializers (create, update, output, id) and their inferred types. */
-export function schemaFile(model: ModelView, names: ResourceNames): string {
+/**
+ * <name>.schema.ts: the zod serializers (create, update, output, id) and their inferred types. Fields the server
+ * assigns are in the output only; `New<Name>` adds them to the create input for the repository.
+ */
+export function schemaFile(model: ModelView, names: ResourceNames, serverAssigned: readonly string[] = []): string {
   const object = (entries: [string, string][]) =>
     entries.length === 0 ? '{}' : `{\n${entries.map(([key, value]) => `${propertyKey(key)}: ${value},`).join('\n')}\n}`;
-  const fields = (mode: 'create' | 'update') => model.fields.map((column): [string, string] => [column.field, inputSchema(column, mode)]);
+  const fields = (mode: 'create' | 'update') => model.fields.filter((column) => !serverAssigned.includes(column.field)).map((column): [string, string] => [column.field, inputSchema(column, mode)]);
   return printSourceFile({
     statements: [
       ...importsOf({ zod: { names: ['z'] } }),
@@ -28,6 +31,13 @@ export function schemaFile(model: ModelView, names: ResourceNames): string {
       typeAlias(names.updateInput, `z.output<typeof ${names.updateSchema}>`),
       typeAlias(names.type, `z.output<typeof ${names.schema}>`),
       typeAlias(`${names.type}Id`, `z.output<typeof ${names.idSchema}>`),
+      ...(serverAssigned.length > 0
+        ? [
+            typeAlias(names.newRecord, `${names.createInput} & Pick<${names.type}, ${serverAssigned.map((field) => `'${field}'`).join(' | ')}>`, {
+              docs: [`A ${names.label.toLowerCase()} as the repository stores it: the client's input plus what the server assigns.`],
+            }),
+          ]
+        : []),
     ],
   });
 }

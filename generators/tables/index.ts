@@ -5,6 +5,7 @@ import { printRowType } from '../../src/dialect/dialect.js';
 import { dialectFor, type Dialect } from '../../src/dialect/index.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { modelViews, type Column, type ModelView } from '../../src/spec/columns.js';
+import { databasePoint, type DatabaseEntry } from './database-entries.js';
 
 export const databasePath = 'src/db/tables.ts';
 export const tablePath = (model: ModelView) => `src/db/tables/${model.names.kebab}.ts`;
@@ -18,8 +19,10 @@ export default defineGenerator({
   generateModel(tree, model, _options, { spec }) {
     tree.write(tablePath(model), tableFile(model, dialectFor(spec.database)));
   },
-  generate(tree, _options, { spec }) {
-    tree.write(databasePath, databaseFile(modelViews(spec)));
+  generate(tree, _options, { spec, extensions }) {
+    const contributed: DatabaseEntry[] = [];
+    for (const contribute of extensions<DatabaseEntry[]>(databasePoint)) contribute(contributed);
+    tree.write(databasePath, databaseFile(modelViews(spec), contributed));
   },
 });
 
@@ -41,14 +44,19 @@ function tableFile(model: ModelView, dialect: Dialect): string {
 }
 
 /** Every table, as kysely sees the database. */
-function databaseFile(models: ModelView[]): string {
+function databaseFile(models: ModelView[], contributed: DatabaseEntry[]): string {
+  const entries: DatabaseEntry[] = [
+    ...models.map((model) => ({ table: model.names.table, type: `${model.names.pascal}Table`, from: `./tables/${model.names.kebab}.js` })),
+    ...contributed,
+  ];
+  const modules = [...new Set(entries.map((entry) => entry.from))];
   return printSourceFile({
     statements: [
-      ...models.map((model) => importFrom(`./tables/${model.names.kebab}.js`, [`${model.names.pascal}Table`], { typeOnly: true })),
+      ...modules.map((from) => importFrom(from, entries.filter((entry) => entry.from === from).map((entry) => entry.type), { typeOnly: true })),
       interfaceOf(
         'Database',
-        models.map((model) => property(model.names.table, `${model.names.pascal}Table`)),
-        { docs: [models.length === 0 ? 'Every table, as kysely sees them. Tables appear here as models are added to kiln.json.' : 'Every table, as kysely sees them.'] },
+        entries.map((entry) => property(entry.table, entry.type)),
+        { docs: [entries.length === 0 ? 'Every table, as kysely sees them. Tables appear here as models are added to kiln.json.' : 'Every table, as kysely sees them.'] },
       ),
     ],
   });

@@ -32,3 +32,16 @@ export function ensurePackageEntries(text: string, requirements: PackageRequirem
 }
 
 const sortKeys = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/**
+ * Takes out scripts a generator added, each only if it still runs exactly the command the generator wrote: a script
+ * the user changed is theirs. Idempotent.
+ */
+export function removePackageScripts(text: string, scripts: Record<string, string>): string {
+  const manifest = JSON.parse(text) as { scripts?: Record<string, string> };
+  const current = manifest.scripts ?? {};
+  const stale = Object.keys(scripts).filter((name) => current[name] === scripts[name]);
+  if (stale.length === 0) return text;
+  const kept = Object.fromEntries(Object.entries(current).filter(([name]) => !stale.includes(name)));
+  return `${JSON.stringify({ ...manifest, scripts: kept }, null, 2)}\n`;
+}

@@ -84,6 +84,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
     root: request.root,
     spec,
     generators: planGenerators(available, spec),
+    removed: disabledFeatures(available, lock, spec),
     clock,
     flags,
     state,
@@ -120,6 +121,12 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
 
   const { files: _files, ...report } = reconciliation;
   return { ...report, spec, tree, changes: tree.changes(), upToDate: false };
+}
+
+/** Features the lock's spec enabled that the current spec does not: they get to undo their edits. */
+function disabledFeatures(available: readonly AnyGenerator[], lock: Lock | undefined, spec: Spec): AnyGenerator[] {
+  const before = lock?.spec.features ?? {};
+  return available.filter((generator) => generator.kind === 'feature' && generator.name in before && !(generator.name in spec.features));
 }
 
 const ejectedIn = (lock: Lock) => Object.keys(lock.files).filter((path) => lock.files[path]?.ejected);

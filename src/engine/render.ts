@@ -10,6 +10,8 @@ export interface RenderSettings {
   root: string;
   spec: Spec;
   generators: readonly AnyGenerator[];
+  /** Features disabled since the last generation (see Generator.remove). */
+  removed?: readonly AnyGenerator[];
   clock: Clock;
   flags: Readonly<Record<string, boolean>>;
   /** Generator state from the lock; updated in place. */

@@ -66,6 +66,12 @@ export interface Generator<Options = unknown> {
    * feature changes another generator's output at the source this way, never by editing its files afterwards.
    */
   extend?: Readonly<Record<string, Extension<Options>>>;
+  /**
+   * Runs once, instead of `generate`, when a feature enabled at the last generation (per the lock) is no longer
+   * enabled: undoes its edits of files the user owns (a route registration, a script). The files it generated are
+   * deleted by the engine like any other output nobody produces any more, and its extensions simply stop applying.
+   */
+  remove?(tree: GeneratorTree, context: GeneratorContext): void | Promise<void>;
 }
 
 /** A generator of any option type (method parameters are checked bivariantly, so every Generator<T> fits). */

@@ -19,6 +19,8 @@ export interface RunSettings {
   state: Record<string, unknown>;
   /** Per-model output from the last generation that may be replayed instead of generated. */
   units?: UnitCache;
+  /** Features enabled at the last generation and disabled since: their `remove` runs before the generators. */
+  removed?: readonly AnyGenerator[];
   /** Where each generator's own blueprints live (defaults to the toolkit's blueprints folder). */
   blueprintsDirs?: ReadonlyMap<string, string>;
 }
@@ -62,6 +64,13 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
     return context;
   };
   const planned = generators.map((generator) => generator.name);
+  for (const generator of settings.removed ?? []) {
+    try {
+      await generator.remove?.(generatorTree(tree, generator.name), contextOf(generator));
+    } catch (error) {
+      throw attribute(error, generator.name);
+    }
+  }
   for (const generator of generators) {
     const options = optionsOf.get(generator);
     const context = contextOf(generator);

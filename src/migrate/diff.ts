@@ -8,6 +8,8 @@ import { snapshotOf, type ColumnSnapshot, type SchemaSnapshot, type TableSnapsho
 export interface DiffOptions {
   /** Permits dropping tables and columns (their data is lost). */
   allowDestructive: boolean;
+  /** Tables that do not come from the spec's models (contributed by features), keyed by table name. */
+  tables?: Readonly<Record<string, TableSnapshot>>;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface DiffOptions {
  * shows the exact fix.
  */
 export function diffSchema(previous: SchemaSnapshot, spec: Spec, options: DiffOptions): { operations: Operation[]; next: SchemaSnapshot } {
-  const next = snapshotOf(spec);
+  const next = snapshotOf(spec, options.tables);
   const renames = declaredRenames(spec, previous);
   const operations: Operation[] = [];
   const destructive: string[] = [];

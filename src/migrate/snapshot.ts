@@ -38,9 +38,11 @@ export interface IndexSnapshot {
 
 export const emptySnapshot: SchemaSnapshot = { tables: {} };
 
-export function snapshotOf(spec: Spec): SchemaSnapshot {
+/** The schema of the spec's models, plus any tables contributed from elsewhere (features). */
+export function snapshotOf(spec: Spec, contributed: Readonly<Record<string, TableSnapshot>> = {}): SchemaSnapshot {
   const tables = modelViews(spec)
     .map((model): [string, TableSnapshot] => [model.names.table, tableSnapshot(model, spec.database)])
+    .concat(Object.entries(contributed))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return { tables: Object.fromEntries(tables) };
 }

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KilnErrors } from '../errors.js';
+import { problemsOf } from '../../test/helpers/spec-problems.js';
 import { parseSpec } from './load.js';
 
 const spec = (models: object) => JSON.stringify({ name: 'demo', models });
-
-function problemsOf(text: string): string[] {
-  try {
-    parseSpec(text);
-  } catch (error) {
-    if (error instanceof KilnErrors) return error.problems.map((p) => `${p.path}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
-    throw error;
-  }
-  return [];
-}
 
 describe('parseSpec', () => {
   it('applies defaults: sqlite, uuid ids, timestamps, no features', () => {

@@ -93,6 +93,7 @@ function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return allowedKeys.spec;
   if (path[0] === 'models' && path.length === 2) return allowedKeys.model;
   if (path[0] === 'models' && path[2] === 'fields' && path.length === 4) return allowedKeys.field;
+  if (path[0] === 'models' && path[2] === 'access' && path.length === 3) return allowedKeys.access;
   return [];
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessActions } from './access.js';
 import { databases, fieldTypes, idStrategies } from './field-types.js';
 
 /**
@@ -27,6 +28,14 @@ export const fieldSchema = z
   })
   .describe('A field of a model.');
 
+const accessRuleSchema = z
+  .string()
+  .describe('"public", "authenticated" (any signed-in user), "owner" (the user named by the owner field) or "role:<name>".');
+
+export const accessSchema = z
+  .strictObject(Object.fromEntries(accessActions.map((action) => [action, accessRuleSchema.optional()])) as Record<(typeof accessActions)[number], z.ZodOptional<typeof accessRuleSchema>>)
+  .describe('Who may call each action; needs the jwt-auth feature. Default: reads "public", writes "authenticated".');
+
 export const modelSchema = z
   .strictObject({
     fields: z.record(z.string(), fieldSchema).describe('Fields keyed by name; key order is column order.'),
@@ -39,6 +48,11 @@ export const modelSchema = z
       .describe('Composite indexes, each a list of field names.'),
     renamedFrom: z.string().optional().describe('The previous name of this model, so the migration renames it.'),
     description: z.string().optional().describe('Documentation carried into the generated code.'),
+    access: accessSchema.optional(),
+    owner: z
+      .string()
+      .optional()
+      .describe('The uuid field holding the id of the user who owns a row: set from the access token on create, never by the client.'),
   })
   .describe('A model: one table, one resource.');
 
@@ -71,4 +85,5 @@ export const allowedKeys = {
   spec: Object.keys(specSchema.shape),
   model: Object.keys(modelSchema.shape),
   field: Object.keys(fieldSchema.shape),
+  access: [...accessActions],
 } as const;

@@ -1,4 +1,5 @@
 import { closest } from './suggest.js';
+import { accessFeature, describeBadRule, parseAccessRule } from './access.js';
 import {
   defaultDecimal,
   lengthBoundedTypes,
@@ -36,7 +37,7 @@ export function validateSpec(spec: Spec): SpecProblem[] {
   }
   const tables = new Map<string, string>();
   for (const [modelName, model] of Object.entries(spec.models)) {
-    problems.push(...validateModel(modelName, model));
+    problems.push(...validateModel(modelName, model), ...validateAccess(modelName, model, accessFeature in spec.features));
     const table = tableName(modelName, model);
     const clash = tables.get(table);
     if (clash) {
@@ -103,6 +104,50 @@ function validateModel(modelName: string, model: ModelSpec): SpecProblem[] {
       }
     });
   });
+  return problems;
+}
+
+/** Access rules and the owner field: well-formed, consistent with each other, and enforceable (auth enabled). */
+function validateAccess(modelName: string, model: ModelSpec, authEnabled: boolean): SpecProblem[] {
+  const path = `models.${modelName}`;
+  const problems: SpecProblem[] = [];
+  if (!authEnabled && (model.access !== undefined || model.owner !== undefined)) {
+    const key = model.access !== undefined ? 'access' : 'owner';
+    return [{
+      path: `${path}.${key}`,
+      message: `"${key}" needs the ${accessFeature} feature, which enforces it`,
+      hint: `enable it with \`gen feature ${accessFeature}\`, or remove "${key}"`,
+    }];
+  }
+  if (model.owner !== undefined) {
+    const field = model.fields[model.owner];
+    if (!field) {
+      const suggestion = closest(model.owner, Object.keys(model.fields));
+      problems.push({
+        path: `${path}.owner`,
+        message: `unknown field "${model.owner}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+        hint: 'name the uuid field that holds the owner\'s user id, e.g. "owner": "authorId" with "authorId": { "type": "uuid" }',
+      });
+    } else if (field.type !== 'uuid') {
+      problems.push({ path: `${path}.owner`, message: `the owner field "${model.owner}" is a ${field.type}, not a uuid`, hint: 'user ids are uuids: make it "type": "uuid"' });
+    } else if (field.optional) {
+      problems.push({ path: `${path}.owner`, message: `the owner field "${model.owner}" is optional`, hint: 'every row has an owner: remove "optional"' });
+    }
+  }
+  for (const [action, text] of Object.entries(model.access ?? {})) {
+    if (text === undefined) continue;
+    const rulePath = `${path}.access.${action}`;
+    const rule = parseAccessRule(text);
+    if (!rule) problems.push({ path: rulePath, ...describeBadRule(text) });
+    else if (rule.kind === 'owner' && action === 'create') {
+      problems.push({ path: rulePath, message: '"owner" cannot apply to create: the row has no owner yet', hint: 'use "authenticated" (the creator becomes the owner) or "role:<name>"' });
+    } else if (rule.kind === 'owner' && model.owner === undefined) {
+      problems.push({ path: rulePath, message: '"owner" needs the model to name its owner field', hint: 'add "owner": "<uuid field>" to the model, e.g. "owner": "authorId"' });
+    }
+  }
+  if (model.owner !== undefined && model.access?.create === 'public') {
+    problems.push({ path: `${path}.access.create`, message: 'a model with an owner cannot be created anonymously: the owner is taken from the access token', hint: 'use "authenticated" or "role:<name>"' });
+  }
   return problems;
 }
 

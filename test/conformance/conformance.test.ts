@@ -15,7 +15,7 @@ describe.each(generators.map((generator) => ({ name: generator.name, generator }
   it('conforms: writes files, a second run changes nothing, output is formatted and stays in the project', async () => {
     const spec = generator.kind === 'feature' ? { ...blog, features: { [generator.name]: {} } } : blog;
     expect(await checkConformance({ generator, generators, spec })).toEqual([]);
-  });
+  }, 30_000); // two full generations and a formatting check of every file: a large feature takes a few seconds
 
   it('declares a name, a summary and zod object options', () => {
     expect(generator.name).toMatch(/^[a-z][a-z0-9-]*$/);

@@ -37,4 +37,4 @@ describe.each(cases)('golden output of $name', ({ name, spec }) => {
     const second = await generateInMemory(spec);
     expect(second.files).toEqual(first.files);
   });
-});
+}, 30_000); // a fixture with features renders ~80 files through prettier

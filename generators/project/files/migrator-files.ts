@@ -37,12 +37,12 @@ export function migrateScriptFile(): string {
   return printSourceFile({
     statements: [
       ...importsOf({
-        '../config.js': { names: ['loadConfig', 'loadEnvFile'] },
+        '../config.js': { names: ['loadDatabaseUrl', 'loadEnvFile'] },
         './database.js': { names: ['createDatabase'] },
         './migrator.js': { names: ['migrateToLatest'] },
       }),
       'loadEnvFile();',
-      'const db = createDatabase(loadConfig().DATABASE_URL);',
+      'const db = createDatabase(loadDatabaseUrl());',
       `try {
         const applied = await migrateToLatest(db);
         console.log(applied.length > 0 ? \`Applied \${applied.join(', ')}\` : 'Database is up to date');

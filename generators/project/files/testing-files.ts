@@ -3,7 +3,7 @@ import { func, importsOf, interfaceOf, property } from '../../../src/ast/structu
 import type { Dialect } from '../../../src/dialect/index.js';
 
 /** src/testing/test-app.ts: a fresh, migrated app per test, on its own database. */
-export function testAppFile(dialect: Dialect): string {
+export function testAppFile(dialect: Dialect, testEnvironment: Record<string, string> = {}): string {
   const databaseUrl =
     dialect.kind === 'sqlite'
       ? "':memory:'"
@@ -13,21 +13,22 @@ export function testAppFile(dialect: Dialect): string {
       ...importsOf({
         kysely: { types: ['Kysely'] },
         '../app.js': { names: ['createApp'] },
-        '../config.js': { names: ['loadConfig'] },
+        '../config.js': { names: ['loadConfig'], types: ['Config'] },
         '../db/database.js': { names: ['createDatabase'] },
         '../db/migrator.js': { names: ['migrateToLatest'] },
         '../db/tables.js': { types: ['Database'] },
       }),
       interfaceOf('TestApp', [
         property('app', 'ReturnType<typeof createApp>'),
+        property('config', 'Config'),
         property('db', 'Kysely<Database>'),
         property('close', '() => Promise<void>'),
       ]),
       func('createTestApp', [], 'Promise<TestApp>', [
-        `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${databaseUrl}, LOG_LEVEL: 'silent' });`,
+        `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${databaseUrl}, LOG_LEVEL: 'silent'${Object.entries(testEnvironment).map(([name, value]) => `, ${name}: ${JSON.stringify(value).replace(/"/g, "'")}`).join('')} });`,
         'const db = createDatabase(config.DATABASE_URL);',
         'await migrateToLatest(db);',
-        'return { app: createApp({ config, db }), db, close: () => db.destroy() };',
+        'return { app: createApp({ config, db }), config, db, close: () => db.destroy() };',
       ], {
         exported: true,
         async: true,

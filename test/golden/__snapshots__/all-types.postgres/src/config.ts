@@ -42,3 +42,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
 }
+
+/** The database URL alone: migrations need nothing else, not even the secrets the server requires. */
+export function loadDatabaseUrl(environment: NodeJS.ProcessEnv = process.env): string {
+  const result = environmentSchema.pick({ DATABASE_URL: true }).safeParse(environment);
+  if (result.success) return result.data.DATABASE_URL;
+  throw new ConfigError(`Invalid environment:
+  DATABASE_URL: ${result.error.issues.map((issue) => issue.message).join(', ')}`);
+}

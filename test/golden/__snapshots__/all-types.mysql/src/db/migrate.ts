@@ -1,10 +1,10 @@
-import { loadConfig, loadEnvFile } from '../config.js';
+import { loadDatabaseUrl, loadEnvFile } from '../config.js';
 import { createDatabase } from './database.js';
 import { migrateToLatest } from './migrator.js';
 
 loadEnvFile();
 
-const db = createDatabase(loadConfig().DATABASE_URL);
+const db = createDatabase(loadDatabaseUrl());
 
 try {
   const applied = await migrateToLatest(db);

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { Database } from '../db/tables.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
+  config: Config;
   db: Kysely<Database>;
   close: () => Promise<void>;
 }
@@ -16,5 +17,5 @@ export async function createTestApp(): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
   const db = createDatabase(config.DATABASE_URL);
   await migrateToLatest(db);
-  return { app: createApp({ config, db }), db, close: () => db.destroy() };
+  return { app: createApp({ config, db }), config, db, close: () => db.destroy() };
 }

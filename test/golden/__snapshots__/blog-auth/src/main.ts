@@ -1,0 +1,40 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { type Config, ConfigError, loadConfig, loadEnvFile } from './config.js';
+import { createDatabase } from './db/database.js';
+import { createLogger } from './lib/logger.js';
+
+/** Refuses to start on a bad environment, printing what is wrong instead of a stack trace. */
+function readConfig(): Config {
+  try {
+    loadEnvFile();
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+function start(): void {
+  const config = readConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = createDatabase(config.DATABASE_URL);
+  const app = createApp({ config, db });
+  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) =>
+    logger.info('listening', { port: info.port }),
+  );
+
+  const shutdown = (signal: string) => {
+    logger.info('shutting down', { signal });
+    // In-flight requests finish; idle keep-alive connections are closed by server.close().
+    server.close(() => {
+      void db.destroy().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+start();

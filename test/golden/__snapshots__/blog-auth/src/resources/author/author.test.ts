@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestUser, type TestUser } from '../../testing/auth.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { type Author, authorSchema } from './author.schema.js';
+
+interface ErrorResponse {
+  error: { code: string; details?: { field: string }[] };
+}
+
+const validAuthor = { name: 'Name 1', email: 'Email 1', bio: 'Bio 1' } as const;
+
+const otherAuthor = { name: 'Name 2', email: 'Email 2', bio: 'Bio 2' } as const;
+
+describe('/authors', () => {
+  let testApp: TestApp;
+  let asAdmin: TestUser;
+  beforeEach(async () => {
+    testApp = await createTestApp();
+    asAdmin = await createTestUser(testApp, { role: 'admin' });
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    testApp.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  const dataOf = async (response: Response): Promise<Author> =>
+    authorSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const createAuthor = async (input: object): Promise<Author> => {
+    const response = await send('POST', '/authors', input, asAdmin.headers);
+    expect(response.status).toBe(201);
+    return dataOf(response);
+  };
+
+  it('creates a author (POST /authors → 201)', async () => {
+    const author = await createAuthor(validAuthor);
+    expect(author).toMatchObject(validAuthor);
+  });
+
+  it('rejects a author without its required fields (400 names them)', async () => {
+    const response = await send('POST', '/authors', {}, asAdmin.headers);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toEqual(
+      expect.arrayContaining(['name', 'email']),
+    );
+  });
+
+  it('rejects a wrongly typed name with 400', async () => {
+    const response = await send('POST', '/authors', { ...validAuthor, name: 12345 }, asAdmin.headers);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toContain('name');
+  });
+
+  it('rejects unknown fields with 400', async () => {
+    const response = await send('POST', '/authors', { ...validAuthor, notAField: true }, asAdmin.headers);
+    expect(response.status).toBe(400);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const response = await testApp.app.request('/authors', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asAdmin.headers },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+  });
+
+  it('gets a author by id', async () => {
+    const created = await createAuthor(validAuthor);
+    const response = await testApp.app.request(`/authors/${created.id}`);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toEqual(created);
+  });
+
+  it('answers 404 for a author that does not exist', async () => {
+    expect((await testApp.app.request('/authors/0190a6c4-5b8e-7000-8000-00000000dead')).status).toBe(404);
+    expect(
+      (await send('PATCH', '/authors/0190a6c4-5b8e-7000-8000-00000000dead', {}, asAdmin.headers)).status,
+    ).toBe(404);
+    expect(
+      (await send('DELETE', '/authors/0190a6c4-5b8e-7000-8000-00000000dead', undefined, asAdmin.headers))
+        .status,
+    ).toBe(404);
+    expect((await testApp.app.request('/authors/not-an-id')).status).toBe(404);
+  });
+
+  it('lists author records with a total', async () => {
+    await createAuthor(validAuthor);
+    await createAuthor(otherAuthor);
+    const response = await testApp.app.request('/authors?limit=1');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
+    };
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/authors?limit=1000');
+    expect(response.status).toBe(400);
+  });
+
+  it('updates a author (PATCH)', async () => {
+    const created = await createAuthor(validAuthor);
+    const response = await send(
+      'PATCH',
+      `/authors/${created.id}`,
+      { name: otherAuthor.name },
+      asAdmin.headers,
+    );
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toMatchObject({ id: created.id, name: otherAuthor.name });
+  });
+
+  it('deletes a author (DELETE → 204, then 404)', async () => {
+    const created = await createAuthor(validAuthor);
+    expect((await send('DELETE', `/authors/${created.id}`, undefined, asAdmin.headers)).status).toBe(204);
+    expect((await testApp.app.request(`/authors/${created.id}`)).status).toBe(404);
+  });
+
+  it('rejects a duplicate email with 409', async () => {
+    await createAuthor(validAuthor);
+    const response = await send(
+      'POST',
+      '/authors',
+      { ...otherAuthor, email: validAuthor.email },
+      asAdmin.headers,
+    );
+    expect(response.status).toBe(409);
+  });
+
+  it('refuses to create author records without an access token (401)', async () => {
+    expect((await send('POST', '/authors', validAuthor, {})).status).toBe(401);
+  });
+
+  it('refuses to create author records without the admin role (403)', async () => {
+    const stranger = await createTestUser(testApp);
+    expect((await send('POST', '/authors', validAuthor, stranger.headers)).status).toBe(403);
+  });
+
+  it('refuses to update author records without an access token (401)', async () => {
+    const created = await createAuthor(validAuthor);
+    expect((await send('PATCH', `/authors/${created.id}`, {}, {})).status).toBe(401);
+  });
+
+  it('refuses to update author records without the admin role (403)', async () => {
+    const created = await createAuthor(validAuthor);
+    const stranger = await createTestUser(testApp);
+    expect((await send('PATCH', `/authors/${created.id}`, {}, stranger.headers)).status).toBe(403);
+  });
+
+  it('refuses to delete author records without an access token (401)', async () => {
+    const created = await createAuthor(validAuthor);
+    expect((await send('DELETE', `/authors/${created.id}`, undefined, {})).status).toBe(401);
+  });
+
+  it('refuses to delete author records without the admin role (403)', async () => {
+    const created = await createAuthor(validAuthor);
+    const stranger = await createTestUser(testApp);
+    expect((await send('DELETE', `/authors/${created.id}`, undefined, stranger.headers)).status).toBe(403);
+  });
+});

@@ -1,0 +1,112 @@
+import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import type { CommentTable } from '../../db/tables/comment.js';
+import type { Page, PageQuery } from '../../lib/pagination.js';
+import { uuidv7 } from '../../lib/uuid.js';
+import type { Comment, CommentId, NewComment, UpdateCommentInput } from './comment.schema.js';
+
+/** Narrows what a repository method sees: only rows whose fields equal every value given. */
+export type CommentScope = Partial<Pick<Comment, 'userId'>>;
+
+function inScope(scope: CommentScope) {
+  return (eb: ExpressionBuilder<Database, 'comments'>) =>
+    eb.and([...(scope.userId === undefined ? [] : [eb('user_id', '=', scope.userId)])]);
+}
+
+/** Maps a row (snake_case columns, stored representations) to its API shape. */
+function toComment(row: Selectable<CommentTable>): Comment {
+  return {
+    id: row.id,
+    postId: row.post_id,
+    authorName: row.author_name,
+    body: row.body,
+    userId: row.user_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toCommentRow(input: NewComment): Omit<Insertable<CommentTable>, 'id' | 'created_at' | 'updated_at'> {
+  return {
+    post_id: input.postId,
+    author_name: input.authorName,
+    body: input.body,
+    user_id: input.userId,
+  };
+}
+
+/** Absent fields stay undefined, which kysely leaves out of the UPDATE. */
+function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
+  return {
+    post_id: input.postId,
+    author_name: input.authorName,
+    body: input.body,
+  };
+}
+
+/** Data access for the 'comments' table. */
+export function createCommentRepository(db: Kysely<Database>) {
+  return {
+    async list({ limit, offset }: PageQuery, scope: CommentScope = {}): Promise<Page<Comment>> {
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('comments')
+          .selectAll()
+          .where(inScope(scope))
+          .orderBy('id')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('comments')
+          .where(inScope(scope))
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toComment), meta: { total: Number(count.total), limit, offset } };
+    },
+    async findById(id: CommentId, scope: CommentScope = {}): Promise<Comment | undefined> {
+      const row = await db
+        .selectFrom('comments')
+        .selectAll()
+        .where('id', '=', id)
+        .where(inScope(scope))
+        .executeTakeFirst();
+      return row && toComment(row);
+    },
+    async create(input: NewComment): Promise<Comment> {
+      const id = uuidv7();
+      const now = new Date().toISOString();
+      const row = await db
+        .insertInto('comments')
+        .values({ id, ...toCommentRow(input), created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toComment(row);
+    },
+    async update(
+      id: CommentId,
+      input: UpdateCommentInput,
+      scope: CommentScope = {},
+    ): Promise<Comment | undefined> {
+      const row = await db
+        .updateTable('comments')
+        .set({ ...toCommentChanges(input), updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .where(inScope(scope))
+        .returningAll()
+        .executeTakeFirst();
+      return row && toComment(row);
+    },
+    async delete(id: CommentId, scope: CommentScope = {}): Promise<boolean> {
+      const { numDeletedRows } = await db
+        .deleteFrom('comments')
+        .where('id', '=', id)
+        .where(inScope(scope))
+        .executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
+  };
+}
+
+export type CommentRepository = ReturnType<typeof createCommentRepository>;

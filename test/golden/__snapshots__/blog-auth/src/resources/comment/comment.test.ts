@@ -1,0 +1,203 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestUser, type TestUser } from '../../testing/auth.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { type Comment, commentSchema } from './comment.schema.js';
+
+interface ErrorResponse {
+  error: { code: string; details?: { field: string }[] };
+}
+
+const validComment = {
+  postId: '0190a6c4-5b8e-7000-8000-000000000001',
+  authorName: 'AuthorName 1',
+  body: 'Body 1',
+} as const;
+
+const otherComment = {
+  postId: '0190a6c4-5b8e-7000-8000-000000000002',
+  authorName: 'AuthorName 2',
+  body: 'Body 2',
+} as const;
+
+describe('/comments', () => {
+  let testApp: TestApp;
+  let asAdmin: TestUser;
+  let asUser: TestUser;
+  beforeEach(async () => {
+    testApp = await createTestApp();
+    asAdmin = await createTestUser(testApp, { role: 'admin' });
+    asUser = await createTestUser(testApp, { role: 'user' });
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    testApp.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  const dataOf = async (response: Response): Promise<Comment> =>
+    commentSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const createComment = async (input: object): Promise<Comment> => {
+    const response = await send('POST', '/comments', input, asUser.headers);
+    expect(response.status).toBe(201);
+    return dataOf(response);
+  };
+
+  it('creates a comment (POST /comments → 201)', async () => {
+    const comment = await createComment(validComment);
+    expect(comment).toMatchObject(validComment);
+  });
+
+  it('rejects a comment without its required fields (400 names them)', async () => {
+    const response = await send('POST', '/comments', {}, asUser.headers);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toEqual(
+      expect.arrayContaining(['postId', 'authorName', 'body']),
+    );
+  });
+
+  it('rejects a wrongly typed postId with 400', async () => {
+    const response = await send('POST', '/comments', { ...validComment, postId: 12345 }, asUser.headers);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toContain('postId');
+  });
+
+  it('rejects unknown fields with 400', async () => {
+    const response = await send('POST', '/comments', { ...validComment, notAField: true }, asUser.headers);
+    expect(response.status).toBe(400);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const response = await testApp.app.request('/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asUser.headers },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+  });
+
+  it('gets a comment by id', async () => {
+    const created = await createComment(validComment);
+    const response = await send('GET', `/comments/${created.id}`, undefined, asUser.headers);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toEqual(created);
+  });
+
+  it('answers 404 for a comment that does not exist', async () => {
+    expect(
+      (await send('GET', '/comments/0190a6c4-5b8e-7000-8000-00000000dead', undefined, asUser.headers)).status,
+    ).toBe(404);
+    expect(
+      (await send('PATCH', '/comments/0190a6c4-5b8e-7000-8000-00000000dead', {}, asUser.headers)).status,
+    ).toBe(404);
+    expect(
+      (await send('DELETE', '/comments/0190a6c4-5b8e-7000-8000-00000000dead', undefined, asAdmin.headers))
+        .status,
+    ).toBe(404);
+    expect((await send('GET', '/comments/not-an-id', undefined, asUser.headers)).status).toBe(404);
+  });
+
+  it('lists comment records with a total', async () => {
+    await createComment(validComment);
+    await createComment(otherComment);
+    const response = await send('GET', '/comments?limit=1', undefined, asUser.headers);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
+    };
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await send('GET', '/comments?limit=1000', undefined, asUser.headers);
+    expect(response.status).toBe(400);
+  });
+
+  it('updates a comment (PATCH)', async () => {
+    const created = await createComment(validComment);
+    const response = await send(
+      'PATCH',
+      `/comments/${created.id}`,
+      { postId: otherComment.postId },
+      asUser.headers,
+    );
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toMatchObject({ id: created.id, postId: otherComment.postId });
+  });
+
+  it('deletes a comment (DELETE → 204, then 404)', async () => {
+    const created = await createComment(validComment);
+    expect((await send('DELETE', `/comments/${created.id}`, undefined, asAdmin.headers)).status).toBe(204);
+    expect((await send('GET', `/comments/${created.id}`, undefined, asUser.headers)).status).toBe(404);
+  });
+
+  it('refuses to list comment records without an access token (401)', async () => {
+    expect((await send('GET', '/comments', undefined, {})).status).toBe(401);
+  });
+
+  it("lists only the caller's own comment records", async () => {
+    await createComment(validComment);
+    const stranger = await createTestUser(testApp);
+    const response = await send('GET', '/comments', undefined, stranger.headers);
+    expect(((await response.json()) as { meta: { total: number } }).meta.total).toBe(0);
+  });
+
+  it('refuses to get comment records without an access token (401)', async () => {
+    const created = await createComment(validComment);
+    expect((await send('GET', `/comments/${created.id}`, undefined, {})).status).toBe(401);
+  });
+
+  it('answers 404, not 403, when another user tries to get a comment', async () => {
+    const created = await createComment(validComment);
+    const stranger = await createTestUser(testApp);
+    expect((await send('GET', `/comments/${created.id}`, undefined, stranger.headers)).status).toBe(404);
+  });
+
+  it('refuses to create comment records without an access token (401)', async () => {
+    expect((await send('POST', '/comments', validComment, {})).status).toBe(401);
+  });
+
+  it('refuses to update comment records without an access token (401)', async () => {
+    const created = await createComment(validComment);
+    expect((await send('PATCH', `/comments/${created.id}`, {}, {})).status).toBe(401);
+  });
+
+  it('answers 404, not 403, when another user tries to update a comment', async () => {
+    const created = await createComment(validComment);
+    const stranger = await createTestUser(testApp);
+    expect((await send('PATCH', `/comments/${created.id}`, {}, stranger.headers)).status).toBe(404);
+  });
+
+  it('refuses to delete comment records without an access token (401)', async () => {
+    const created = await createComment(validComment);
+    expect((await send('DELETE', `/comments/${created.id}`, undefined, {})).status).toBe(401);
+  });
+
+  it('refuses to delete comment records without the admin role (403)', async () => {
+    const created = await createComment(validComment);
+    const stranger = await createTestUser(testApp);
+    expect((await send('DELETE', `/comments/${created.id}`, undefined, stranger.headers)).status).toBe(403);
+  });
+
+  it('sets userId from the access token, never from the client', async () => {
+    const forged = await send(
+      'POST',
+      '/comments',
+      { ...validComment, userId: '0190a6c4-5b8e-7000-8000-00000000beef' },
+      asUser.headers,
+    );
+    expect(forged.status).toBe(400);
+    const created = await createComment(validComment);
+    expect(created.userId).toBe(asUser.id);
+  });
+});

@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestUser, type TestUser } from '../../testing/auth.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { type Post, postSchema } from './post.schema.js';
+
+interface ErrorResponse {
+  error: { code: string; details?: { field: string }[] };
+}
+
+const validPost = { title: 'Title 1', body: 'Body 1', published: true, status: 'draft' } as const;
+
+const otherPost = { title: 'Title 2', body: 'Body 2', published: false, status: 'published' } as const;
+
+describe('/posts', () => {
+  let testApp: TestApp;
+  let asUser: TestUser;
+  beforeEach(async () => {
+    testApp = await createTestApp();
+    asUser = await createTestUser(testApp, { role: 'user' });
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    testApp.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  const dataOf = async (response: Response): Promise<Post> =>
+    postSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const createPost = async (input: object): Promise<Post> => {
+    const response = await send('POST', '/posts', input, asUser.headers);
+    expect(response.status).toBe(201);
+    return dataOf(response);
+  };
+
+  it('creates a post (POST /posts → 201)', async () => {
+    const post = await createPost(validPost);
+    expect(post).toMatchObject(validPost);
+  });
+
+  it('rejects a post without its required fields (400 names them)', async () => {
+    const response = await send('POST', '/posts', {}, asUser.headers);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toEqual(expect.arrayContaining(['title']));
+  });
+
+  it('rejects a wrongly typed title with 400', async () => {
+    const response = await send('POST', '/posts', { ...validPost, title: 12345 }, asUser.headers);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toContain('title');
+  });
+
+  it('rejects unknown fields with 400', async () => {
+    const response = await send('POST', '/posts', { ...validPost, notAField: true }, asUser.headers);
+    expect(response.status).toBe(400);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const response = await testApp.app.request('/posts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asUser.headers },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+  });
+
+  it('gets a post by id', async () => {
+    const created = await createPost(validPost);
+    const response = await testApp.app.request(`/posts/${created.id}`);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toEqual(created);
+  });
+
+  it('answers 404 for a post that does not exist', async () => {
+    expect((await testApp.app.request('/posts/0190a6c4-5b8e-7000-8000-00000000dead')).status).toBe(404);
+    expect(
+      (await send('PATCH', '/posts/0190a6c4-5b8e-7000-8000-00000000dead', {}, asUser.headers)).status,
+    ).toBe(404);
+    expect(
+      (await send('DELETE', '/posts/0190a6c4-5b8e-7000-8000-00000000dead', undefined, asUser.headers)).status,
+    ).toBe(404);
+    expect((await testApp.app.request('/posts/not-an-id')).status).toBe(404);
+  });
+
+  it('lists post records with a total', async () => {
+    await createPost(validPost);
+    await createPost(otherPost);
+    const response = await testApp.app.request('/posts?limit=1');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
+    };
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/posts?limit=1000');
+    expect(response.status).toBe(400);
+  });
+
+  it('updates a post (PATCH)', async () => {
+    const created = await createPost(validPost);
+    const response = await send('PATCH', `/posts/${created.id}`, { title: otherPost.title }, asUser.headers);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toMatchObject({ id: created.id, title: otherPost.title });
+  });
+
+  it('deletes a post (DELETE → 204, then 404)', async () => {
+    const created = await createPost(validPost);
+    expect((await send('DELETE', `/posts/${created.id}`, undefined, asUser.headers)).status).toBe(204);
+    expect((await testApp.app.request(`/posts/${created.id}`)).status).toBe(404);
+  });
+
+  it('refuses to create post records without an access token (401)', async () => {
+    expect((await send('POST', '/posts', validPost, {})).status).toBe(401);
+  });
+
+  it('refuses to update post records without an access token (401)', async () => {
+    const created = await createPost(validPost);
+    expect((await send('PATCH', `/posts/${created.id}`, {}, {})).status).toBe(401);
+  });
+
+  it('answers 404, not 403, when another user tries to update a post', async () => {
+    const created = await createPost(validPost);
+    const stranger = await createTestUser(testApp);
+    expect((await send('PATCH', `/posts/${created.id}`, {}, stranger.headers)).status).toBe(404);
+  });
+
+  it('refuses to delete post records without an access token (401)', async () => {
+    const created = await createPost(validPost);
+    expect((await send('DELETE', `/posts/${created.id}`, undefined, {})).status).toBe(401);
+  });
+
+  it('answers 404, not 403, when another user tries to delete a post', async () => {
+    const created = await createPost(validPost);
+    const stranger = await createTestUser(testApp);
+    expect((await send('DELETE', `/posts/${created.id}`, undefined, stranger.headers)).status).toBe(404);
+  });
+
+  it('sets authorId from the access token, never from the client', async () => {
+    const forged = await send(
+      'POST',
+      '/posts',
+      { ...validPost, authorId: '0190a6c4-5b8e-7000-8000-00000000beef' },
+      asUser.headers,
+    );
+    expect(forged.status).toBe(400);
+    const created = await createPost(validPost);
+    expect(created.authorId).toBe(asUser.id);
+  });
+});
