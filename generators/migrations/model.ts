@@ -1,4 +1,4 @@
-import type { Operation } from '../../src/migrate/operations.js';
+import { tableOf, type Operation } from '../../src/migrate/operations.js';
 
 export const migrationsDir = 'src/db/migrations';
 export const migrationsIndex = `${migrationsDir}/index.ts`;
@@ -21,8 +21,4 @@ export function migrationSlug(operations: readonly Operation[]): string {
   const verb = allCreates ? 'create' : operations.every((operation) => operation.kind === 'dropTable') ? 'drop' : 'update';
   if (tables.length <= 2) return `${verb}_${tables.join('_and_')}`;
   return `${verb}_${tables.length}_tables`;
-}
-
-function tableOf(operation: Operation): string {
-  return operation.kind === 'renameTable' ? operation.to : operation.table;
 }
