@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, importNamespace, importsOf } from '../../src/ast/structures.js';
-import { dialectFor } from '../../src/dialect/index.js';
+import { dialectFor, type Dialect } from '../../src/dialect/index.js';
 import { KilnError } from '../../src/errors.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { diffSchema } from '../../src/migrate/diff.js';
-import { renderMigration } from '../../src/migrate/render.js';
+import { splitConcurrent } from '../../src/migrate/concurrent.js';
+import type { Operation } from '../../src/migrate/operations.js';
+import { renderConcurrentMigration, renderMigration } from '../../src/migrate/render.js';
 import { emptySnapshot, type SchemaSnapshot } from '../../src/migrate/snapshot.js';
 import { camelCase } from '../../src/spec/naming.js';
 import { migrationFilePattern, migrationSlug, migrationTimestamp, migrationsDir, migrationsIndex } from './model.js';
@@ -32,21 +34,39 @@ export default defineGenerator({
       );
     }
     const { operations, next } = diffSchema(previous ?? emptySnapshot, spec, { allowDestructive: flags.allowDestructive ?? false });
-    if (operations.length > 0) {
-      const name = `${migrationTimestamp(clock.now(), existing)}_${migrationSlug(operations)}`;
-      tree.writeOnce(`${migrationsDir}/${name}.ts`, renderMigration(operations, dialectFor(spec.database)), 'migration');
+    const dialect = dialectFor(spec.database);
+    for (const { slug, source } of migrationSources(operations, dialect)) {
+      const name = `${migrationTimestamp(clock.now(), existing)}_${slug}`;
+      tree.writeOnce(`${migrationsDir}/${name}.ts`, source, 'migration');
       existing.push(`${name}.ts`);
     }
     state.set({ snapshot: next } satisfies MigrationsState);
-    tree.write(migrationsIndex, indexFile(existing.sort()));
+    tree.write(migrationsIndex, indexFile(existing.sort(), dialect));
   },
 });
+
+/**
+ * The migrations for a diff: one, and on PostgreSQL a second (running outside a transaction) when the first
+ * leaves indexes to build or checks to validate on tables that already hold rows.
+ */
+function migrationSources(operations: Operation[], dialect: Dialect): { slug: string; source: string }[] {
+  if (operations.length === 0) return [];
+  if (dialect.kind !== 'postgres') return [{ slug: migrationSlug(operations), source: renderMigration(operations, dialect) }];
+  const { transactional, concurrent } = splitConcurrent(operations, dialect);
+  const slug = migrationSlug(transactional.length > 0 ? transactional : operations);
+  return [
+    ...(transactional.length > 0 ? [{ slug, source: renderMigration(transactional, dialect) }] : []),
+    ...(concurrent ? [{ slug: transactional.length > 0 ? `${slug}_concurrently` : slug, source: renderConcurrentMigration(concurrent, dialect) }] : []),
+  ];
+}
 
 const migrationFiles = (paths: string[]) =>
   paths.map((path) => path.slice(migrationsDir.length + 1)).filter((file) => migrationFilePattern.test(file));
 
 /** src/db/migrations/index.ts: every migration by name, imported explicitly (no file-system scanning at run time). */
-function indexFile(files: string[]): string {
+function indexFile(files: string[], dialect: Dialect): string {
+  // A PostgreSQL migration may opt out of the transaction: its runner's MigrationModule type says how.
+  const [typeModule, type] = dialect.kind === 'postgres' ? ['../migrator.js', 'MigrationModule'] : ['kysely', 'Migration'];
   const modules = files.map((file) => {
     const name = file.replace(/\.ts$/, '');
     const [, stamp = '', slug = ''] = migrationFilePattern.exec(file) ?? [];
@@ -54,11 +74,11 @@ function indexFile(files: string[]): string {
   });
   return printSourceFile({
     statements: [
-      ...importsOf({ kysely: { types: ['Migration'] } }),
+      ...importsOf({ [typeModule]: { types: [type] } }),
       ...modules.map((module) => importNamespace(module.from, module.identifier)),
       constant('migrations', `{\n${modules.map((module) => `'${module.name}': ${module.identifier},`).join('\n')}\n}`, {
         exported: true,
-        type: 'Record<string, Migration>',
+        type: `Record<string, ${type}>`,
         docs: ['Every migration, keyed by name; names sort in the order they run.'],
       }),
     ],

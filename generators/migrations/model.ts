@@ -14,11 +14,11 @@ export function migrationTimestamp(now: Date, existing: readonly string[]): stri
   return String(BigInt(latest) + 1n);
 }
 
-/** A short name saying what a migration does: `create_posts`, `update_posts`, `create_posts_and_tags`. */
+/** A short name saying what a migration does: `create_posts`, `update_posts`, `index_posts`, `create_posts_and_tags`. */
 export function migrationSlug(operations: readonly Operation[]): string {
   const tables = [...new Set(operations.map(tableOf))];
-  const allCreates = operations.every((operation) => operation.kind === 'createTable' || operation.kind === 'createIndex');
-  const verb = allCreates ? 'create' : operations.every((operation) => operation.kind === 'dropTable') ? 'drop' : 'update';
+  const only = (...kinds: Operation['kind'][]) => operations.every((operation) => kinds.includes(operation.kind));
+  const verb = only('createIndex') ? 'index' : only('createTable', 'createIndex') ? 'create' : only('dropTable') ? 'drop' : 'update';
   if (tables.length <= 2) return `${verb}_${tables.join('_and_')}`;
   return `${verb}_${tables.length}_tables`;
 }

@@ -10,7 +10,8 @@ import { errorsFile } from './files/errors-file.js';
 import { jsonFile } from './files/json-file.js';
 import { loggerFile } from './files/logger-file.js';
 import { mainFile } from './files/main-file.js';
-import { migrateScriptFile, migratorFile } from './files/migrator-files.js';
+import { migrateScriptFile } from './files/migrate-script-file.js';
+import { migratorFile } from './files/migrator-file.js';
 import { paginationFile } from './files/pagination-file.js';
 import { requestLoggerFile } from './files/request-logger-file.js';
 import { appTestFile, testAppFile } from './files/testing-files.js';
@@ -56,7 +57,7 @@ export default defineGenerator({
     tree.write('src/config.ts', configFile(dialect));
     tree.write('src/db/database.ts', databaseFile(dialect));
     tree.write('src/db/errors.ts', databaseErrorsFile(dialect));
-    tree.write('src/db/migrator.ts', migratorFile());
+    tree.write('src/db/migrator.ts', migratorFile(dialect));
     tree.write('src/db/migrate.ts', migrateScriptFile());
     tree.write('src/lib/errors.ts', errorsFile());
     tree.write('src/lib/logger.ts', loggerFile());

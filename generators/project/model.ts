@@ -15,6 +15,8 @@ export const projectScripts: Record<string, string> = {
   prestart: 'npm run build',
   start: 'node dist/main.js',
   'db:migrate': 'tsx src/db/migrate.ts',
+  'db:rollback': 'tsx src/db/migrate.ts down',
+  'db:status': 'tsx src/db/migrate.ts status',
   test: 'vitest run',
   typecheck: 'tsc --noEmit',
 };

@@ -58,8 +58,20 @@ export const checkExpression = (column: ColumnSnapshot): string => `sql\`${check
 const checkCondition = (column: ColumnSnapshot) =>
   `\${sql.ref(${q(column.name)})} in (${(column.values ?? []).map((value) => `'${value}'`).join(', ')})`;
 
-export const addCheckStatement = (table: string, column: ColumnSnapshot, dialect: Dialect): string =>
-  `await db.schema.alterTable(${q(table)}).addCheckConstraint(${q(checkName(table, column.name, dialect.kind))}, ${checkExpression(column)}).execute();`;
+/**
+ * A check added to a table that exists. PostgreSQL adds it NOT VALID, which only checks new rows and so holds its
+ * lock briefly; the existing rows are validated afterwards (validateCheckStatement) without blocking writes.
+ */
+export function addCheckStatement(table: string, column: ColumnSnapshot, dialect: Dialect): string {
+  const name = q(checkName(table, column.name, dialect.kind));
+  if (dialect.kind === 'postgres') {
+    return `await sql\`alter table \${sql.table(${q(table)})} add constraint \${sql.id(${name})} check (${checkCondition(column)}) not valid\`.execute(db);`;
+  }
+  return `await db.schema.alterTable(${q(table)}).addCheckConstraint(${name}, ${checkExpression(column)}).execute();`;
+}
+
+export const validateCheckStatement = (table: string, column: string, dialect: Dialect): string =>
+  `await sql\`alter table \${sql.table(${q(table)})} validate constraint \${sql.id(${q(checkName(table, column, dialect.kind))})}\`.execute(db);`;
 
 export const dropCheckStatement = (table: string, column: string, dialect: Dialect): string =>
   `await db.schema.alterTable(${q(table)}).dropConstraint(${q(checkName(table, column, dialect.kind))}).execute();`;

@@ -1,6 +1,7 @@
 import { printSourceFile } from '../ast/project.js';
-import { func, importsOf, param } from '../ast/structures.js';
+import { constant, func, importsOf, param, type Statement } from '../ast/structures.js';
 import type { Dialect } from '../dialect/index.js';
+import { addedChecks, type ConcurrentWork } from './concurrent.js';
 import { invert, type Operation } from './operations.js';
 import { alterColumnStatements } from './render-alter-column.js';
 import {
@@ -12,18 +13,55 @@ import {
   dropIndexStatement,
   isChecked,
   q,
+  validateCheckStatement,
 } from './render-column.js';
 import { rebuildStatements } from './render-rebuild.js';
 import { checkName, type IndexSnapshot, type TableSnapshot } from './snapshot.js';
 
-/** A kysely migration module: `up` applies the operations in order, `down` inverts them in reverse. */
+/**
+ * A kysely migration module: `up` applies the operations in order, `down` inverts them in reverse. On PostgreSQL
+ * the checks `up` adds to existing tables are left NOT VALID for renderConcurrentMigration to validate; those `down`
+ * adds back are validated at once (a rollback has no migration after it).
+ */
 export function renderMigration(operations: readonly Operation[], dialect: Dialect): string {
   const up = operations.flatMap((operation) => renderOperation(operation, dialect));
-  const down = [...operations].reverse().flatMap((operation) => renderOperation(invert(operation), dialect));
+  const down = [...operations].reverse().flatMap((operation) => {
+    const inverse = invert(operation);
+    const validations = dialect.kind === 'postgres' ? addedChecks([inverse], dialect) : [];
+    return [...renderOperation(inverse, dialect), ...validations.map((check) => validateCheckStatement(check.table, check.column, dialect))];
+  });
+  return migrationModule(up, down);
+}
+
+/**
+ * The PostgreSQL migration that follows one whose changes scan existing tables: it validates the checks added NOT
+ * VALID and builds indexes CONCURRENTLY, outside a transaction, so writes go on meanwhile.
+ */
+export function renderConcurrentMigration(work: ConcurrentWork, dialect: Dialect): string {
+  const dropIndex = (name: string) => `await sql\`drop index concurrently if exists \${sql.id(${q(name)})}\`.execute(db);`;
+  const up = [
+    ...work.checks.map((check) => validateCheckStatement(check.table, check.column, dialect)),
+    ...work.indexes.flatMap(({ table, index }, i) => [
+      ...(i === 0 ? ['// A build that failed half-way leaves an invalid index behind: drop it, so running this again succeeds.'] : []),
+      dropIndex(index.name),
+      `await sql\`create ${index.unique ? 'unique ' : ''}index concurrently \${sql.id(${q(index.name)})} on \${sql.table(${q(table)})} (${index.columns.map((column) => `\${sql.ref(${q(column)})}`).join(', ')})\`.execute(db);`,
+    ]),
+  ];
+  const down = [...work.indexes].reverse().map(({ index }) => dropIndex(index.name));
+  return migrationModule(up, down, [
+    constant('config', '{ transaction: false }', {
+      exported: true,
+      docs: ['Runs outside a transaction: CREATE INDEX CONCURRENTLY cannot run in one, and writes go on while each statement runs.'],
+    }),
+  ]);
+}
+
+function migrationModule(up: string[], down: string[], declarations: Statement[] = []): string {
   const usesSql = [...up, ...down].some((statement) => statement.includes('sql`'));
   return printSourceFile({
     statements: [
       ...importsOf({ kysely: { names: usesSql ? ['sql'] : [], types: ['Kysely'] } }),
+      ...declarations,
       func('up', [param('db', 'Kysely<unknown>')], 'Promise<void>', up, { exported: true, async: true }),
       func('down', [param('db', 'Kysely<unknown>')], 'Promise<void>', down, { exported: true, async: true }),
     ],

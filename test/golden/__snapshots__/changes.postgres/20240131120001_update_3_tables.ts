@@ -34,23 +34,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterColumn('published', (column) => column.setDefault(true))
     .execute();
   await db.schema.alterTable('posts').dropConstraint('posts_status_check').execute();
-  await db.schema
-    .alterTable('posts')
-    .addCheckConstraint(
-      'posts_status_check',
-      sql`${sql.ref('status')} in ('draft', 'review', 'published', 'archived')`,
-    )
-    .execute();
-  await db.schema.createIndex('posts_views_index').on('posts').column('views').execute();
+  await sql`alter table ${sql.table('posts')} add constraint ${sql.id('posts_status_check')} check (${sql.ref('status')} in ('draft', 'review', 'published', 'archived')) not valid`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex('posts_views_index').execute();
   await db.schema.alterTable('posts').dropConstraint('posts_status_check').execute();
-  await db.schema
-    .alterTable('posts')
-    .addCheckConstraint('posts_status_check', sql`${sql.ref('status')} in ('draft', 'published', 'archived')`)
-    .execute();
+  await sql`alter table ${sql.table('posts')} add constraint ${sql.id('posts_status_check')} check (${sql.ref('status')} in ('draft', 'published', 'archived')) not valid`.execute(
+    db,
+  );
+  await sql`alter table ${sql.table('posts')} validate constraint ${sql.id('posts_status_check')}`.execute(
+    db,
+  );
   await db.schema
     .alterTable('posts')
     .alterColumn('published', (column) => column.setDefault(false))
