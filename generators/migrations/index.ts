@@ -4,13 +4,15 @@ import { constant, importNamespace, importsOf } from '../../src/ast/structures.j
 import { dialectFor, type Dialect } from '../../src/dialect/index.js';
 import { KilnError } from '../../src/errors.js';
 import { defineGenerator } from '../../src/generator/define.js';
-import { diffSchema } from '../../src/migrate/diff.js';
+import { migrationSum } from '../../src/migrate/checksum.js';
 import { splitConcurrent } from '../../src/migrate/concurrent.js';
+import { diffSchema } from '../../src/migrate/diff.js';
 import type { Operation } from '../../src/migrate/operations.js';
 import { renderConcurrentMigration, renderMigration } from '../../src/migrate/render.js';
 import { emptySnapshot, type SchemaSnapshot } from '../../src/migrate/snapshot.js';
 import { camelCase } from '../../src/spec/naming.js';
-import { migrationFilePattern, migrationSlug, migrationTimestamp, migrationsDir, migrationsIndex } from './model.js';
+import { migrationFileNames, migrationFilePattern, migrationsDir, migrationsIndex, migrationsSum } from '../../src/migrate/layout.js';
+import { migrationSlug, migrationTimestamp } from './model.js';
 
 interface MigrationsState {
   /** The schema as of the newest migration. */
@@ -19,12 +21,12 @@ interface MigrationsState {
 
 export default defineGenerator({
   name: 'migrations',
-  summary: 'A new migration for whatever changed in the schema since the last one, and the list of all migrations.',
+  summary: 'A new migration for whatever changed in the schema since the last one, the list of all migrations and their checksums.',
   kind: 'core',
   options: z.strictObject({}),
   requires: ['project'],
-  generate(tree, _options, { spec, clock, flags, state }) {
-    const existing = migrationFiles(tree.list(migrationsDir));
+  async generate(tree, _options, { spec, clock, flags, state, format }) {
+    const existing = migrationFileNames(tree.list(migrationsDir));
     const previous = (state.previous as MigrationsState | undefined)?.snapshot;
     if (!previous && existing.length > 0) {
       throw new KilnError(
@@ -36,12 +38,14 @@ export default defineGenerator({
     const { operations, next } = diffSchema(previous ?? emptySnapshot, spec, { allowDestructive: flags.allowDestructive ?? false });
     const dialect = dialectFor(spec.database);
     for (const { slug, source } of migrationSources(operations, dialect)) {
-      const name = `${migrationTimestamp(clock.now(), existing)}_${slug}`;
-      tree.writeOnce(`${migrationsDir}/${name}.ts`, source, 'migration');
-      existing.push(`${name}.ts`);
+      const path = `${migrationsDir}/${migrationTimestamp(clock.now(), existing)}_${slug}.ts`;
+      // Formatted now rather than by the engine afterwards: migrations.sum records the text as it will be on disk.
+      tree.writeOnce(path, await format(path, source), 'migration');
+      existing.push(path.slice(migrationsDir.length + 1));
     }
     state.set({ snapshot: next } satisfies MigrationsState);
     tree.write(migrationsIndex, indexFile(existing.sort(), dialect));
+    tree.write(migrationsSum, migrationSum(existing.map((name) => ({ name, text: tree.read(`${migrationsDir}/${name}`) ?? '' }))));
   },
 });
 
@@ -59,9 +63,6 @@ function migrationSources(operations: Operation[], dialect: Dialect): { slug: st
     ...(concurrent ? [{ slug: transactional.length > 0 ? `${slug}_concurrently` : slug, source: renderConcurrentMigration(concurrent, dialect) }] : []),
   ];
 }
-
-const migrationFiles = (paths: string[]) =>
-  paths.map((path) => path.slice(migrationsDir.length + 1)).filter((file) => migrationFilePattern.test(file));
 
 /** src/db/migrations/index.ts: every migration by name, imported explicitly (no file-system scanning at run time). */
 function indexFile(files: string[], dialect: Dialect): string {

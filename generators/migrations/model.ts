@@ -1,9 +1,5 @@
+import { migrationFilePattern } from '../../src/migrate/layout.js';
 import { tableOf, type Operation } from '../../src/migrate/operations.js';
-
-export const migrationsDir = 'src/db/migrations';
-export const migrationsIndex = `${migrationsDir}/index.ts`;
-/** `20240131120000_create_posts.ts`: a sortable UTC timestamp, then what the migration does. */
-export const migrationFilePattern = /^(\d{14})_([a-z0-9_]+)\.ts$/;
 
 /** The timestamp part of a migration name; never earlier than (or equal to) the newest existing one. */
 export function migrationTimestamp(now: Date, existing: readonly string[]): string {

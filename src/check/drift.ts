@@ -4,7 +4,7 @@ import { hashText, type Lock } from '../lock/lock.js';
 import { unifiedDiff } from '../tree/diff.js';
 import type { FileSource } from '../tree/tree.js';
 
-export type DriftKind = 'outdated' | 'pending-migration' | 'conflict' | 'missing' | 'unformatted';
+export type DriftKind = 'outdated' | 'pending-migration' | 'conflict' | 'missing' | 'unformatted' | 'migration-edited';
 
 /** One way the project differs from what `gen` would make of it. */
 export interface Drift {

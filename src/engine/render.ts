@@ -16,7 +16,9 @@ export interface RenderSettings {
 
 /** Runs the generators into the tree and formats everything they wrote: the pristine output for a spec. */
 export async function renderProject(tree: Tree, settings: RenderSettings): Promise<void> {
-  await runGenerators(settings.generators, tree, settings);
+  // Created per call: the project's prettier config may itself be pending in the tree until a generator writes it.
+  const formatEarly = (path: string, text: string) => createFormatter(settings.root, tree)(path, text);
+  await runGenerators(settings.generators, tree, { ...settings, format: formatEarly });
   const format = createFormatter(settings.root, tree);
   for (const change of tree.changes()) {
     if (change.after === undefined) continue;

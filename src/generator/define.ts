@@ -25,6 +25,11 @@ export interface GeneratorContext {
   readonly flags: Readonly<Record<string, boolean>>;
   /** Renders `blueprints/<generator>/<path>` (handlebars) with the given data. */
   renderBlueprint(path: string, data: object): string;
+  /**
+   * Formats text as the engine will format the file at `path` (prettier, the project's config). For a generator
+   * that needs a file's final text before the engine's own pass, e.g. to record its checksum.
+   */
+  format(path: string, text: string): Promise<string>;
 }
 
 export type GeneratorKind =

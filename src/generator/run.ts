@@ -12,6 +12,7 @@ export interface RunSettings {
   flags: Readonly<Record<string, boolean>>;
   /** State each generator stored in the lock at the last generation; updated in place with the new state. */
   state: Record<string, unknown>;
+  format(path: string, text: string): Promise<string>;
 }
 
 /** Runs generators in order against one tree. Any failure names the generator and leaves disk untouched. */
@@ -31,6 +32,7 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
         },
       },
       renderBlueprint: (path, data) => renderBlueprint(generator.name, path, data),
+      format: settings.format,
     };
     try {
       await generator.generate(generatorTree(tree, generator.name), options, context);
