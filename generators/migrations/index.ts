@@ -11,8 +11,8 @@ import type { Operation } from '../../src/migrate/operations.js';
 import { renderConcurrentMigration, renderMigration } from '../../src/migrate/render.js';
 import { emptySnapshot, type SchemaSnapshot } from '../../src/migrate/snapshot.js';
 import { camelCase } from '../../src/spec/naming.js';
-import { migrationFileNames, migrationFilePattern, migrationsDir, migrationsIndex, migrationsSum } from '../../src/migrate/layout.js';
-import { migrationSlug, migrationTimestamp } from './model.js';
+import { migrationFileNames, migrationFilePattern, migrationTimestamp, migrationsDir, migrationsIndex, migrationsSum } from '../../src/migrate/layout.js';
+import { migrationSlug } from './model.js';
 
 interface MigrationsState {
   /** The schema as of the newest migration. */

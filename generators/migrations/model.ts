@@ -1,14 +1,4 @@
-import { migrationFilePattern } from '../../src/migrate/layout.js';
 import { tableOf, type Operation } from '../../src/migrate/operations.js';
-
-/** The timestamp part of a migration name; never earlier than (or equal to) the newest existing one. */
-export function migrationTimestamp(now: Date, existing: readonly string[]): string {
-  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const latest = existing.map((name) => migrationFilePattern.exec(name)?.[1] ?? '').sort().at(-1);
-  if (!latest || stamp > latest) return stamp;
-  // Two migrations in the same second (or a clock behind the last one): keep creation order.
-  return String(BigInt(latest) + 1n);
-}
 
 /** A short name saying what a migration does: `create_posts`, `update_posts`, `index_posts`, `create_posts_and_tags`. */
 export function migrationSlug(operations: readonly Operation[]): string {

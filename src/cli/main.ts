@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { ExitCode, KilnError, type ExitCodeValue } from '../errors.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
+import { migrateNewCommand } from './commands/migrate-new.js';
 import { newCommand } from './commands/new.js';
 import { resourceCommand } from './commands/resource.js';
 import { handleError } from './handle-error.js';
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(resourceCommand(output, done))
       .command(generateCommand(output, done))
       .command(checkCommand(output, done))
+      .command(migrateNewCommand(output, done))
       .strict()
       .help()
       .alias('h', 'help')
