@@ -14,7 +14,7 @@ import { migrateScriptFile } from './files/migrate-script-file.js';
 import { migratorFile } from './files/migrator-file.js';
 import { paginationFile } from './files/pagination-file.js';
 import { requestLoggerFile } from './files/request-logger-file.js';
-import { appTestFile, testAppFile } from './files/testing-files.js';
+import { appTestFile, testAppFile, testUrlExample } from './files/testing-files.js';
 import { uuidFile } from './files/uuid-file.js';
 import { validationFile } from './files/validation-file.js';
 import { projectPackages, projectScripts, withVersions } from './model.js';
@@ -42,7 +42,13 @@ export default defineGenerator({
     tree.writeOnce('tsconfig.build.json', tsconfigBuild());
     tree.writeOnce('.prettierrc.json', `${JSON.stringify({ singleQuote: true, printWidth: 110 }, null, 2)}\n`);
     tree.writeOnce('.gitignore', renderBlueprint('gitignore.hbs', {}));
-    tree.writeOnce('.env.example', renderBlueprint('env.example.hbs', { databaseUrl: dialect.defaultUrl ?? exampleUrl[dialect.kind] }));
+    tree.writeOnce(
+      '.env.example',
+      renderBlueprint('env.example.hbs', {
+        databaseUrl: dialect.defaultUrl ?? exampleUrl[dialect.kind],
+        testDatabaseUrl: dialect.kind === 'sqlite' ? undefined : testUrlExample[dialect.kind],
+      }),
+    );
     tree.write(
       'README.md',
       renderBlueprint('README.md.hbs', {
