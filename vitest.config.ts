@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/migrations/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -40,18 +40,16 @@ export async function introspectDatabase(db: Kysely<unknown>, database: Database
   const schema = database === 'postgres' ? await currentSchema(db) : undefined;
   const inSchema = (table: { schema?: string }) => schema === undefined || table.schema === schema;
   const all = (await db.introspection.getTables({ withInternalKyselyTables: true })).filter((table) => !table.isView && inSchema(table));
-  const types = await columnTypes(db, database);
+  const details = await columnDetails(db, database);
   const indexes = group(await indexRows(db, database), (row) => row.table_name);
   const checks = database === 'sqlite' ? undefined : group(await checkRows(db, database), (row) => row.table_name);
   const tables = new Map<string, LiveTable>();
   for (const table of all.filter((candidate) => !candidate.name.startsWith('kysely_migration'))) {
     tables.set(table.name, {
-      columns: table.columns.map((column) => ({
-        name: column.name,
-        type: types.get(`${table.name}.${column.name}`) ?? column.dataType,
-        nullable: column.isNullable,
-        hasDefault: column.hasDefaultValue,
-      })),
+      columns: table.columns.map((column) => {
+        const detail = details.get(`${table.name}.${column.name}`);
+        return { name: column.name, type: detail?.type ?? column.dataType, nullable: column.isNullable, hasDefault: detail?.hasDefault ?? column.hasDefaultValue };
+      }),
       indexes: indexesOf(indexes.get(table.name) ?? []),
       checks: checks && (checks.get(table.name) ?? []).map((row) => row.check_name),
     });
@@ -66,21 +64,27 @@ async function currentSchema(db: Kysely<unknown>): Promise<string | undefined> {
   return rows[0]?.schema ?? undefined;
 }
 
-/** `table.column` → the full type (with length and precision), which kysely's introspection leaves out. */
-async function columnTypes(db: Kysely<unknown>, database: DatabaseKind): Promise<Map<string, string>> {
-  type Row = { table_name: string; column_name: string; column_type: string };
+/**
+ * `table.column` → the full type (with length and precision), which kysely's introspection leaves out, and on
+ * MySQL whether there is a default: MariaDB reports the default of a nullable column as the text NULL.
+ */
+async function columnDetails(db: Kysely<unknown>, database: DatabaseKind): Promise<Map<string, { type: string; hasDefault?: boolean }>> {
+  type Row = { table_name: string; column_name: string; column_type: string; column_default?: string | null };
+  if (database === 'sqlite') return new Map(); // the declared type kysely reports is the whole type
   const query =
     database === 'postgres'
       ? sql<Row>`select c.relname as table_name, a.attname as column_name, format_type(a.atttypid, a.atttypmod) as column_type
           from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = current_schema() and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped`
-      : database === 'mysql'
-        ? sql<Row>`select table_name as table_name, column_name as column_name, column_type as column_type
-            from information_schema.columns where table_schema = database()`
-        : undefined;
-  if (!query) return new Map(); // SQLite: the declared type kysely reports is the whole type
+      : sql<Row>`select table_name as table_name, column_name as column_name, column_type as column_type, column_default as column_default
+          from information_schema.columns where table_schema = database()`;
   const { rows } = await query.execute(db);
-  return new Map(rows.map((row) => [`${row.table_name}.${row.column_name}`, row.column_type]));
+  return new Map(
+    rows.map((row) => [
+      `${row.table_name}.${row.column_name}`,
+      { type: row.column_type, ...(database === 'mysql' ? { hasDefault: (row.column_default ?? 'NULL') !== 'NULL' } : {}) },
+    ]),
+  );
 }
 
 type IndexRow = { table_name: string; index_name: string; is_unique: boolean | number; column_name: string; is_valid?: boolean };
