@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gen, linkNodeModules, tempDir } from '../helpers/cli.js';
+import { gen, linkNodeModules, newProject } from '../helpers/cli.js';
 import { runInProject } from '../helpers/project.js';
 
 /** gen check --db on SQLite (the acceptance script proves PostgreSQL; test/migrations proves every engine). */
@@ -9,10 +9,7 @@ describe('gen check --db', () => {
   let project: string;
   let database: string;
   beforeAll(async () => {
-    const parent = tempDir();
-    expect((await gen(parent, ['new', 'demo', '--skip-install'])).code).toBe(0);
-    project = join(parent, 'demo');
-    expect((await gen(project, ['resource', 'Post', 'title:string', 'views:integer:index=0'])).code).toBe(0);
+    project = await newProject('Post', 'title:string', 'views:integer:index=0');
     linkNodeModules(project);
     database = join(project, 'data/check.sqlite');
     await runInProject(project, 'tsx', ['src/db/migrate.ts'], { DATABASE_URL: database });

@@ -2,17 +2,14 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gen, tempDir } from '../helpers/cli.js';
+import { gen, newProject } from '../helpers/cli.js';
 
 /** gen check and migrations.sum: edited, deleted and parallel migrations are caught. */
 describe('gen check on migrations', () => {
   let project: string;
   const migration = () => join(project, 'src/db/migrations/20240131120000_create_posts.ts');
   beforeAll(async () => {
-    const parent = tempDir();
-    expect((await gen(parent, ['new', 'demo', '--skip-install'])).code).toBe(0);
-    project = join(parent, 'demo');
-    expect((await gen(project, ['resource', 'Post', 'title:string'])).code).toBe(0);
+    project = await newProject('Post', 'title:string');
   });
 
   it('passes on a freshly generated project', async () => {
@@ -44,9 +41,7 @@ describe('gen check on migrations', () => {
 
 describe('two branches that each add a migration', () => {
   it('conflict in migrations.sum and the migrations index when merged', async () => {
-    const parent = tempDir();
-    expect((await gen(parent, ['new', 'demo', '--skip-install'])).code).toBe(0);
-    const project = join(parent, 'demo');
+    const project = await newProject();
     const git = (...args: string[]) => execa('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: project, reject: false });
     await git('init', '-q', '-b', 'main');
     await git('add', '-A');

@@ -1,17 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gen, tempDir, treeHash } from '../helpers/cli.js';
+import { gen, newProject, treeHash } from '../helpers/cli.js';
 
 /** gen migrate:new: an empty migration, listed in the index and the checksum file, after every existing one. */
 describe('gen migrate:new', () => {
   let project: string;
   const migrations = () => join(project, 'src/db/migrations');
   beforeAll(async () => {
-    const parent = tempDir();
-    expect((await gen(parent, ['new', 'demo', '--skip-install'])).code).toBe(0);
-    project = join(parent, 'demo');
-    expect((await gen(project, ['resource', 'Post', 'title:string'])).code).toBe(0);
+    project = await newProject('Post', 'title:string');
   });
 
   it('adds an empty migration after the newest one and lists it', async () => {
