@@ -22,12 +22,15 @@ export const sqlTypeOf = (column: ColumnSnapshot, dialect: Dialect): string =>
 
 export const hasDefault = (column: ColumnSnapshot): boolean => column.default !== undefined && column.default !== null;
 
+/** Whether a check constraint holds the column to its values (an enum). */
+export const isChecked = (column: ColumnSnapshot): boolean => column.type === 'enum' && (column.values ?? []).length > 0;
+
 export function columnDefinition(column: ColumnSnapshot, dialect: Dialect): ColumnDefinition {
   return {
     type: sqlTypeOf(column, dialect),
     nullable: column.nullable,
     default: hasDefault(column) ? dialect.defaultLiteral(column) : undefined,
-    check: column.type === 'enum' && column.values ? column.values.join(', ') : undefined,
+    check: isChecked(column) ? (column.values ?? []).join(', ') : undefined,
   };
 }
 

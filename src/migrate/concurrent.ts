@@ -1,7 +1,6 @@
-import { changedParts } from './column-definition.js';
 import type { Dialect } from '../dialect/index.js';
+import { changedParts, isChecked } from './column-definition.js';
 import type { Operation } from './operations.js';
-import { isChecked } from './render-column.js';
 import type { IndexSnapshot } from './snapshot.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Dialect } from '../dialect/index.js';
-import { changedParts, hasDefault, sqlTypeOf } from './column-definition.js';
-import { addCheckStatement, columnArguments, dropCheckStatement, isChecked, q } from './render-column.js';
+import { changedParts, hasDefault, isChecked, sqlTypeOf } from './column-definition.js';
+import { addCheckStatement, columnArguments, dropCheckStatement, q } from './render-column.js';
 import type { ColumnSnapshot } from './snapshot.js';
 
 /**

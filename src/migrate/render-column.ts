@@ -1,5 +1,5 @@
 import type { Dialect } from '../dialect/index.js';
-import { hasDefault, sqlTypeOf } from './column-definition.js';
+import { hasDefault, isChecked, sqlTypeOf } from './column-definition.js';
 import { checkName, type ColumnSnapshot, type IndexSnapshot, type TableSnapshot } from './snapshot.js';
 
 /**
@@ -49,8 +49,6 @@ function columnModifiers(column: ColumnSnapshot, dialect: Dialect): string[] {
   if (hasDefault(column)) modifiers.push(`.defaultTo(${dialect.defaultLiteral(column)})`);
   return modifiers;
 }
-
-export const isChecked = (column: ColumnSnapshot): boolean => column.type === 'enum' && (column.values ?? []).length > 0;
 
 /** sql`${sql.ref('status')} in ('draft', 'published')`: the condition of an enum column's check. */
 export const checkExpression = (column: ColumnSnapshot): string => `sql\`${checkCondition(column)}\``;

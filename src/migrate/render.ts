@@ -1,6 +1,7 @@
 import { printSourceFile } from '../ast/project.js';
 import { constant, func, importsOf, param, type Statement } from '../ast/structures.js';
 import type { Dialect } from '../dialect/index.js';
+import { isChecked } from './column-definition.js';
 import { addedChecks, type ConcurrentWork } from './concurrent.js';
 import { invert, type Operation } from './operations.js';
 import { alterColumnStatements } from './render-alter-column.js';
@@ -11,7 +12,6 @@ import {
   createTableStatement,
   dropCheckStatement,
   dropIndexStatement,
-  isChecked,
   q,
   validateCheckStatement,
 } from './render-column.js';

@@ -1,7 +1,6 @@
 import type { Dialect } from '../../dialect/index.js';
-import { hasDefault, sqlTypeOf } from '../../migrate/column-definition.js';
+import { hasDefault, isChecked, sqlTypeOf } from '../../migrate/column-definition.js';
 import { migrationsDir } from '../../migrate/layout.js';
-import { isChecked } from '../../migrate/render-column.js';
 import { checkName, type SchemaSnapshot, type TableSnapshot } from '../../migrate/snapshot.js';
 import type { Drift } from '../drift.js';
 import type { LiveSchema, LiveTable } from './introspect.js';
