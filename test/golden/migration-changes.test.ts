@@ -20,5 +20,5 @@ describe.each(['sqlite', 'postgres', 'mysql'])('the migration for an edited blog
     for (const change of written) {
       await expect(change.after).toMatchFileSnapshot(`__snapshots__/changes.${database}/${change.path.split('/').at(-1)}`);
     }
-  }, 30_000);
+  });
 });
