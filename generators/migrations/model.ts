@@ -1,28 +1,10 @@
-import type { Operation } from '../../src/migrate/operations.js';
+import { tableOf, type Operation } from '../../src/migrate/operations.js';
 
-export const migrationsDir = 'src/db/migrations';
-export const migrationsIndex = `${migrationsDir}/index.ts`;
-/** `20240131120000_create_posts.ts`: a sortable UTC timestamp, then what the migration does. */
-export const migrationFilePattern = /^(\d{14})_([a-z0-9_]+)\.ts$/;
-
-/** The timestamp part of a migration name; never earlier than (or equal to) the newest existing one. */
-export function migrationTimestamp(now: Date, existing: readonly string[]): string {
-  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const latest = existing.map((name) => migrationFilePattern.exec(name)?.[1] ?? '').sort().at(-1);
-  if (!latest || stamp > latest) return stamp;
-  // Two migrations in the same second (or a clock behind the last one): keep creation order.
-  return String(BigInt(latest) + 1n);
-}
-
-/** A short name saying what a migration does: `create_posts`, `update_posts`, `create_posts_and_tags`. */
+/** A short name saying what a migration does: `create_posts`, `update_posts`, `index_posts`, `create_posts_and_tags`. */
 export function migrationSlug(operations: readonly Operation[]): string {
   const tables = [...new Set(operations.map(tableOf))];
-  const allCreates = operations.every((operation) => operation.kind === 'createTable' || operation.kind === 'createIndex');
-  const verb = allCreates ? 'create' : operations.every((operation) => operation.kind === 'dropTable') ? 'drop' : 'update';
+  const only = (...kinds: Operation['kind'][]) => operations.every((operation) => kinds.includes(operation.kind));
+  const verb = only('createIndex') ? 'index' : only('createTable', 'createIndex') ? 'create' : only('dropTable') ? 'drop' : 'update';
   if (tables.length <= 2) return `${verb}_${tables.join('_and_')}`;
   return `${verb}_${tables.length}_tables`;
-}
-
-function tableOf(operation: Operation): string {
-  return operation.kind === 'renameTable' ? operation.to : operation.table;
 }

@@ -10,10 +10,11 @@ import { errorsFile } from './files/errors-file.js';
 import { jsonFile } from './files/json-file.js';
 import { loggerFile } from './files/logger-file.js';
 import { mainFile } from './files/main-file.js';
-import { migrateScriptFile, migratorFile } from './files/migrator-files.js';
+import { migrateScriptFile } from './files/migrate-script-file.js';
+import { migratorFile } from './files/migrator-file.js';
 import { paginationFile } from './files/pagination-file.js';
 import { requestLoggerFile } from './files/request-logger-file.js';
-import { appTestFile, testAppFile } from './files/testing-files.js';
+import { appTestFile, testAppFile, testUrlExample } from './files/testing-files.js';
 import { uuidFile } from './files/uuid-file.js';
 import { validationFile } from './files/validation-file.js';
 import { projectPackages, projectScripts, withVersions } from './model.js';
@@ -46,7 +47,13 @@ export default defineGenerator({
     tree.writeOnce('.gitignore', renderBlueprint('gitignore.hbs', {}));
     tree.writeOnce('.prettierignore', renderBlueprint('prettierignore.hbs', {}));
     tree.writeOnce('.github/workflows/ci.yml', renderBlueprint('ci.yml.hbs', { postgres: dialect.kind === 'postgres', mysql: dialect.kind === 'mysql' }));
-    tree.writeOnce('.env.example', renderBlueprint('env.example.hbs', { databaseUrl: dialect.defaultUrl ?? exampleUrl[dialect.kind] }));
+    tree.writeOnce(
+      '.env.example',
+      renderBlueprint('env.example.hbs', {
+        databaseUrl: dialect.defaultUrl ?? exampleUrl[dialect.kind],
+        testDatabaseUrl: dialect.kind === 'sqlite' ? undefined : testUrlExample[dialect.kind],
+      }),
+    );
     tree.write(
       'README.md',
       renderBlueprint('README.md.hbs', {
@@ -61,7 +68,7 @@ export default defineGenerator({
     tree.write('src/config.ts', configFile(dialect, config));
     tree.write('src/db/database.ts', databaseFile(dialect));
     tree.write('src/db/errors.ts', databaseErrorsFile(dialect));
-    tree.write('src/db/migrator.ts', migratorFile());
+    tree.write('src/db/migrator.ts', migratorFile(dialect));
     tree.write('src/db/migrate.ts', migrateScriptFile());
     tree.write('src/lib/errors.ts', errorsFile());
     tree.write('src/lib/logger.ts', loggerFile());

@@ -13,8 +13,11 @@ export const projectScripts: Record<string, string> = {
   dev: 'tsx watch src/main.ts',
   build: 'tsc -p tsconfig.build.json',
   prestart: 'npm run build',
-  start: 'node dist/main.js',
+  // exec: npm passes a SIGTERM to its shell, which would leave node running without it.
+  start: 'exec node dist/main.js',
   'db:migrate': 'tsx src/db/migrate.ts',
+  'db:rollback': 'tsx src/db/migrate.ts down',
+  'db:status': 'tsx src/db/migrate.ts status',
   // Project-local generators (generators/) have their own tests, which need the Kiln toolkit installed.
   test: 'vitest run --dir src',
   typecheck: 'tsc --noEmit',

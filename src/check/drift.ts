@@ -4,11 +4,23 @@ import { hashText, lockFileName, type Lock } from '../lock/lock.js';
 import { unifiedDiff } from '../tree/diff.js';
 import type { Change, FileSource } from '../tree/tree.js';
 
-export type DriftKind = 'outdated' | 'pending-migration' | 'conflict' | 'missing' | 'unformatted';
+export type DriftKind =
+  | 'outdated'
+  | 'pending-migration'
+  | 'conflict'
+  | 'missing'
+  | 'unformatted'
+  | 'migration-edited'
+  /** `gen check --db`: the live database lacks, adds or differs from what kiln.json declares, or lags behind the migrations. */
+  | 'db-missing'
+  | 'db-extra'
+  | 'db-mismatch'
+  | 'db-unapplied';
 
-/** One way the project differs from what `gen` would make of it. */
+/** One way the project (or its database) differs from what `gen` would make of it. */
 export interface Drift {
   kind: DriftKind;
+  /** A project file, or for database drift the table, column, index or check (`posts.title`). */
   path: string;
   message: string;
   /** Unified diff from what is on disk to what `gen` would write. */

@@ -7,6 +7,7 @@ import { featureCommand } from './commands/feature.js';
 import { listCommand } from './commands/list.js';
 import { newGeneratorCommand } from './commands/new-generator.js';
 import { generateCommand } from './commands/generate.js';
+import { migrateNewCommand } from './commands/migrate-new.js';
 import { newCommand } from './commands/new.js';
 import { resourceCommand } from './commands/resource.js';
 import { handleError } from './handle-error.js';
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(listCommand(output, done))
       .command(ejectCommand(output, done))
       .command(newGeneratorCommand(output, done))
+      .command(migrateNewCommand(output, done))
       .strict()
       .help()
       .alias('h', 'help')

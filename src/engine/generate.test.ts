@@ -81,13 +81,14 @@ describe('generate', () => {
     expect(second.files['src/app.ts']).toContain("app.route('/posts', createPostRoutes(deps));");
   });
 
-  it('never rewrites a migration once written', async () => {
+  it('never rewrites a migration once written, only records its new checksum', async () => {
     const first = await generateInMemory(blog());
     const migration = 'src/db/migrations/20240131120000_create_posts.ts';
     const files = { ...first.files, [migration]: `${first.files[migration]}// reviewed by hand\n` };
     const second = await generateInMemory(blog(), { files });
     expect(second.files[migration]).toBe(files[migration]);
-    // The lock records the edited migration as an input (so the next run can take the fast path again).
-    expect(changed(second)).toEqual(['update kiln.lock.json']);
+    // The lock records the edited migration as an input (so the next run can take the fast path again), and
+    // migrations.sum records the edit for review.
+    expect(changed(second)).toEqual(['update kiln.lock.json', 'update src/db/migrations/migrations.sum']);
   });
 });

@@ -29,7 +29,9 @@ export interface RenderSettings {
  * formatted again.
  */
 export async function renderProject(tree: Tree, settings: RenderSettings): Promise<Map<string, string>> {
-  await runGenerators(settings.generators, tree, settings);
+  // Created per call: the project's prettier config may itself be pending in the tree until a generator writes it.
+  const formatEarly = (path: string, text: string) => createFormatter(settings.root, tree)(path, text);
+  await runGenerators(settings.generators, tree, { ...settings, format: formatEarly });
   const format = createFormatter(settings.root, tree);
   const raws = new Map<string, string>();
   for (const change of tree.changes()) {

@@ -31,6 +31,11 @@ export interface GeneratorContext {
    * The generator calls each with the value it lets others change (e.g. the plan of a resource's routes).
    */
   extensions<Target>(point: string): ((target: Target) => void)[];
+  /**
+   * Formats text as the engine will format the file at `path` (prettier, the project's config). For a generator
+   * that needs a file's final text before the engine's own pass, e.g. to record its checksum.
+   */
+  format(path: string, text: string): Promise<string>;
 }
 
 /** A contribution to another generator's extension point, called with this generator's own options. */

@@ -23,6 +23,8 @@ export interface RunSettings {
   removed?: readonly AnyGenerator[];
   /** Where each generator's own blueprints live (defaults to the toolkit's blueprints folder). */
   blueprintsDirs?: ReadonlyMap<string, string>;
+  /** Formats text as the engine will (for generators that need a file's final text early). */
+  format(path: string, text: string): Promise<string>;
 }
 
 /** Runs generators in order against one tree. Any failure names the generator and leaves disk untouched. */
@@ -54,6 +56,7 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
           },
           data,
         ),
+      format: settings.format,
       extensions: <Target>(point: string) =>
         generators.flatMap((extender) => {
           const extension = extender.extend?.[point];

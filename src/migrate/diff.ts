@@ -1,12 +1,15 @@
+import { dialectFor, type Dialect } from '../dialect/index.js';
 import { KilnError } from '../errors.js';
 import { modelViews } from '../spec/columns.js';
 import { columnName } from '../spec/names.js';
 import type { Spec } from '../spec/schema.js';
+import { changedParts, hasDefault } from './column-definition.js';
 import type { Operation } from './operations.js';
-import { snapshotOf, type ColumnSnapshot, type SchemaSnapshot, type TableSnapshot } from './snapshot.js';
+import { alterationRisks } from './risks.js';
+import { snapshotOf, type ColumnSnapshot, type IndexSnapshot, type SchemaSnapshot, type TableSnapshot } from './snapshot.js';
 
 export interface DiffOptions {
-  /** Permits dropping tables and columns (their data is lost). */
+  /** Permits changes that lose data: dropping tables or columns, narrowing a column. */
   allowDestructive: boolean;
   /** Tables that do not come from the spec's models (contributed by features), keyed by table name. */
   tables?: Readonly<Record<string, TableSnapshot>>;
@@ -19,9 +22,9 @@ export interface DiffOptions {
  */
 export function diffSchema(previous: SchemaSnapshot, spec: Spec, options: DiffOptions): { operations: Operation[]; next: SchemaSnapshot } {
   const next = snapshotOf(spec, options.tables);
+  const context: TableContext = { spec, dialect: dialectFor(spec.database), options, destructive: [] };
   const renames = declaredRenames(spec, previous);
   const operations: Operation[] = [];
-  const destructive: string[] = [];
 
   const tableRenames = new Map([...renames.tables].filter(([to, from]) => !(to in previous.tables) && from in previous.tables && !(from in next.tables)));
   const renamedAway = new Set(tableRenames.values());
@@ -32,12 +35,12 @@ export function diffSchema(previous: SchemaSnapshot, spec: Spec, options: DiffOp
   }
 
   for (const [to, from] of tableRenames) {
-    operations.push({ kind: 'renameTable', from, to });
-    operations.push(...diffTable(to, renameIndexes(previous.tables[from]!, from, to), next.tables[to]!, renames.columns.get(to), options, destructive, spec));
+    operations.push({ kind: 'renameTable', from, to, definition: previous.tables[from]! });
+    operations.push(...diffTable(context, to, previous.tables[from]!, next.tables[to]!, renames.columns.get(to)));
   }
   for (const table of Object.keys(next.tables)) {
     if (table in previous.tables) {
-      operations.push(...diffTable(table, previous.tables[table]!, next.tables[table]!, renames.columns.get(table), options, destructive, spec));
+      operations.push(...diffTable(context, table, previous.tables[table]!, next.tables[table]!, renames.columns.get(table)));
     }
   }
   for (const table of created) {
@@ -46,29 +49,29 @@ export function diffSchema(previous: SchemaSnapshot, spec: Spec, options: DiffOp
     for (const index of definition.indexes) operations.push({ kind: 'createIndex', table, index });
   }
   for (const table of dropped) {
-    destructive.push(`drops the table "${table}" (model ${previous.tables[table]!.model}) and every row in it`);
+    context.destructive.push(`drops the table "${table}" (model ${previous.tables[table]!.model}) and every row in it`);
     operations.push({ kind: 'dropTable', table, definition: previous.tables[table]! });
   }
-  if (destructive.length > 0 && !options.allowDestructive) {
+  if (context.destructive.length > 0 && !options.allowDestructive) {
     throw new KilnError(
       'migrate/destructive',
-      `the next migration would lose data:\n${destructive.map((line) => `  - ${line}`).join('\n')}`,
+      `the next migration would lose data:\n${context.destructive.map((line) => `  - ${line}`).join('\n')}`,
       'if that is intended, run again with --allow-destructive (back up the data first); otherwise restore the spec',
     );
   }
   return { operations, next };
 }
 
-function diffTable(
-  table: string,
-  before: TableSnapshot,
-  after: TableSnapshot,
-  columnRenames: Map<string, string> | undefined,
-  options: DiffOptions,
-  destructive: string[],
-  spec: Spec,
-): Operation[] {
-  const operations: Operation[] = [];
+interface TableContext {
+  spec: Spec;
+  dialect: Dialect;
+  options: DiffOptions;
+  /** What the migration would lose, one line each; refused unless destructive changes are allowed. */
+  destructive: string[];
+}
+
+function diffTable(context: TableContext, table: string, before: TableSnapshot, after: TableSnapshot, columnRenames: Map<string, string> | undefined): Operation[] {
+  const { spec, dialect, options, destructive } = context;
   const beforeColumns = new Map(before.columns.map((column) => [column.name, column]));
   const afterColumns = new Map(after.columns.map((column) => [column.name, column]));
   const renamed = new Map([...(columnRenames ?? [])].filter(([to, from]) => !beforeColumns.has(to) && beforeColumns.has(from) && !afterColumns.has(from)));
@@ -79,41 +82,71 @@ function diffTable(
   if (added.length > 0 && removed.length > 0 && !options.allowDestructive) {
     throw ambiguousRename('field', removed.map((column) => fieldOf(spec, column.name)), added.map((column) => fieldOf(spec, column.name)), (field) => `models.${after.model}.fields.${field}`);
   }
-  const beforeIndexes = new Map(before.indexes.map((index) => [index.name, index]));
-  const afterIndexes = new Map(after.indexes.map((index) => [index.name, index]));
-  for (const index of before.indexes) {
-    const kept = afterIndexes.get(index.name);
-    if (!kept || !sameIndex(kept, index, renamed)) operations.push({ kind: 'dropIndex', table, index });
-  }
-  for (const [to, from] of renamed) {
-    const previous = beforeColumns.get(from)!;
-    const next = afterColumns.get(to)!;
-    operations.push({ kind: 'renameColumn', table, from, to });
-    if (!sameColumn({ ...previous, name: to }, next)) throw unsupportedChange(after.model, to, previous, next);
-  }
-  for (const column of removed) {
-    destructive.push(`drops the column "${table}.${column.name}" and its data`);
-    operations.push({ kind: 'dropColumn', table, column });
-  }
   for (const column of added) {
-    if (!column.nullable && column.default === undefined) {
+    if (!column.nullable && !hasDefault(column)) {
       throw new KilnError(
         'migrate/required-without-default',
         `models.${after.model}.fields.${fieldOf(spec, column.name)}: a new required field needs a default, because the "${table}" table already exists and may hold rows`,
         'give it a "default", or make it "optional": true',
       );
     }
-    operations.push({ kind: 'addColumn', table, column });
   }
+  for (const column of removed) destructive.push(`drops the column "${table}.${column.name}" and its data`);
+
+  const altered: { before: ColumnSnapshot; after: ColumnSnapshot }[] = [];
   for (const column of after.columns) {
-    const previous = beforeColumns.get(column.name);
-    if (previous && !sameColumn(previous, column)) throw unsupportedChange(after.model, column.name, previous, column);
+    const previous = beforeColumns.get(renamed.get(column.name) ?? column.name);
+    if (!previous || added.includes(column)) continue;
+    const was = { ...previous, name: column.name };
+    if (sameColumn(was, column)) continue;
+    if (was.primaryKey || column.primaryKey) throw unsupportedChange(after.model, column.name, was, column);
+    if (changedParts(was, column, dialect).length === 0) continue;
+    destructive.push(...alterationRisks(table, was, column));
+    altered.push({ before: was, after: column });
   }
-  for (const index of after.indexes) {
-    const existing = beforeIndexes.get(index.name);
-    if (!existing || !sameIndex(index, existing, renamed)) operations.push({ kind: 'createIndex', table, index });
+  // SQLite alters no column in place: copy the table instead, which also recreates its indexes.
+  if (dialect.kind === 'sqlite' && altered.length > 0) {
+    return [{ kind: 'rebuildTable', table, before, after, renamed: Object.fromEntries(renamed) }];
   }
-  return operations;
+
+  const indexes = indexChanges(table, before.indexes, after.indexes, renamed);
+  return [
+    ...indexes.dropped,
+    ...[...renamed].map(([to, from]): Operation => ({ kind: 'renameColumn', table, from, to, column: beforeColumns.get(from)! })),
+    ...removed.map((column): Operation => ({ kind: 'dropColumn', table, column })),
+    ...added.map((column): Operation => ({ kind: 'addColumn', table, column })),
+    ...altered.map((change): Operation => ({ kind: 'alterColumn', table, ...change })),
+    ...indexes.renamed,
+    ...indexes.created,
+  ];
+}
+
+/**
+ * Index changes of one table. An index is matched by what it covers (its columns, renamed ones followed, and
+ * whether it is unique), so a renamed table or column renames its indexes instead of rebuilding them.
+ */
+function indexChanges(table: string, before: IndexSnapshot[], after: IndexSnapshot[], renamed: Map<string, string>) {
+  const newName = new Map([...renamed].map(([to, from]) => [from, to]));
+  const covers = (index: IndexSnapshot, columns: string[]) => `${index.unique ? 'unique' : 'index'}(${columns.join(',')})`;
+  const unmatched = new Map<string, IndexSnapshot[]>();
+  for (const index of before) {
+    const key = covers(index, index.columns.map((column) => newName.get(column) ?? column));
+    unmatched.set(key, [...(unmatched.get(key) ?? []), index]);
+  }
+  const renamedIndexes: Operation[] = [];
+  const created: Operation[] = [];
+  for (const index of after) {
+    const candidates = unmatched.get(covers(index, index.columns)) ?? [];
+    const match = candidates.find((candidate) => candidate.name === index.name) ?? candidates[0];
+    if (!match) {
+      created.push({ kind: 'createIndex', table, index });
+      continue;
+    }
+    candidates.splice(candidates.indexOf(match), 1);
+    if (match.name !== index.name) renamedIndexes.push({ kind: 'renameIndex', table, from: match.name, index });
+  }
+  const dropped = [...unmatched.values()].flat().map((index): Operation => ({ kind: 'dropIndex', table, index }));
+  return { dropped, renamed: renamedIndexes, created };
 }
 
 /** Renames declared with `renamedFrom`, as table → previous table and table → (column → previous column). */
@@ -140,16 +173,7 @@ function fieldOf(spec: Spec, column: string): string {
   return column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-function renameIndexes(definition: TableSnapshot, from: string, to: string): TableSnapshot {
-  return { ...definition, indexes: definition.indexes.map((index) => ({ ...index, name: index.name.replace(from, to) })) };
-}
-
 const sameColumn = (a: ColumnSnapshot, b: ColumnSnapshot) => JSON.stringify(a) === JSON.stringify(b);
-
-function sameIndex(a: { columns: string[]; unique: boolean }, b: { columns: string[]; unique: boolean }, renamed: Map<string, string>): boolean {
-  const renamedBack = (column: string) => renamed.get(column) ?? column;
-  return a.unique === b.unique && a.columns.map(renamedBack).join() === b.columns.join();
-}
 
 function ambiguousRename(kind: 'model' | 'field', gone: string[], appeared: string[], pathOf: (name: string) => string): KilnError {
   const [from = '', to = ''] = [gone[0], appeared[0]];
@@ -166,7 +190,7 @@ function unsupportedChange(model: string, column: string, before: ColumnSnapshot
   );
   return new KilnError(
     'migrate/unsupported-change',
-    `models.${model}: changing ${changed.join(', ')} of column "${column}" is not generated yet`,
-    'revert that change in kiln.json for now, or write the migration by hand in src/db/migrations/',
+    `models.${model}: changing ${changed.join(', ')} of the primary key "${column}" is not supported`,
+    'revert that change in kiln.json; to change how ids are made, create a new model and copy the data over in a hand-written migration (gen migrate:new)',
   );
 }

@@ -76,6 +76,9 @@ function indexSnapshot(table: string, columns: string[], unique: boolean, databa
   return { name: identifier(`${table}_${columns.join('_')}_${unique ? 'unique' : 'index'}`, database), columns, unique };
 }
 
+/** The name of the check constraint that holds an enum column to its values. */
+export const checkName = (table: string, column: string, database: DatabaseKind): string => identifier(`${table}_${column}_check`, database);
+
 /** PostgreSQL cuts identifiers at 63 bytes and MySQL refuses more than 64: shorten long ones deterministically. */
 export function identifier(name: string, database: DatabaseKind): string {
   const limit = database === 'postgres' ? 63 : database === 'mysql' ? 64 : Number.POSITIVE_INFINITY;

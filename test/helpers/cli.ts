@@ -24,6 +24,20 @@ export async function gen(cwd: string, args: string[], env: Record<string, strin
 
 export const tempDir = (prefix = 'kiln-test-') => mkdtempSync(join(tmpdir(), prefix));
 
+/** A project made as users make one: `gen new demo --skip-install`, then `gen resource <resource…>` if given. */
+export async function newProject(...resource: string[]): Promise<string> {
+  const parent = tempDir();
+  await genOrFail(parent, ['new', 'demo', '--skip-install']);
+  const project = join(parent, 'demo');
+  if (resource.length > 0) await genOrFail(project, ['resource', ...resource]);
+  return project;
+}
+
+async function genOrFail(cwd: string, args: string[]): Promise<void> {
+  const result = await gen(cwd, args);
+  if (result.code !== 0) throw new Error(`gen ${args.join(' ')} failed (exit ${result.code}):\n${result.stderr}`);
+}
+
 /** Reuses the toolkit's installed packages instead of installing per project (the versions match). */
 export function linkNodeModules(project: string): void {
   symlinkSync(join(toolkitRoot, 'node_modules'), join(project, 'node_modules'), 'dir');

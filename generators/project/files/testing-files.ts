@@ -1,19 +1,24 @@
 import { printSourceFile } from '../../../src/ast/project.js';
-import { func, importsOf, interfaceOf, property } from '../../../src/ast/structures.js';
+import { func, importsOf, interfaceOf, param, property, type Statement } from '../../../src/ast/structures.js';
 import type { Dialect } from '../../../src/dialect/index.js';
 
-/** src/testing/test-app.ts: a fresh, migrated app per test, on its own database. */
+/**
+ * src/testing/test-app.ts: a fresh, migrated app per test, on a database of its own: in-memory on SQLite, a new
+ * schema (PostgreSQL) or database (MySQL) on the server TEST_DATABASE_URL names, dropped again by close().
+ */
 export function testAppFile(dialect: Dialect, testEnvironment: Record<string, string> = {}): string {
-  const databaseUrl =
-    dialect.kind === 'sqlite'
-      ? "':memory:'"
-      : "process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? ''";
+  const server = dialect.kind !== 'sqlite';
+  // Extra variables features need in tests (e.g. a JWT secret), written as literals into loadConfig's input.
+  const extra = Object.entries(testEnvironment)
+    .map(([name, value]) => `, ${name}: ${JSON.stringify(value).replace(/"/g, "'")}`)
+    .join('');
   return printSourceFile({
     statements: [
       ...importsOf({
-        kysely: { types: ['Kysely'] },
+        ...(server ? { 'node:crypto': { names: ['randomUUID'] } } : {}),
+        kysely: { names: server ? ['sql'] : [], types: ['Kysely'] },
         '../app.js': { names: ['createApp'] },
-        '../config.js': { names: ['loadConfig'], types: ['Config'] },
+        '../config.js': { names: server ? ['loadConfig', 'loadEnvFile'] : ['loadConfig'], types: ['Config'] },
         '../db/database.js': { names: ['createDatabase'] },
         '../db/migrator.js': { names: ['migrateToLatest'] },
         '../db/tables.js': { types: ['Database'] },
@@ -24,19 +29,82 @@ export function testAppFile(dialect: Dialect, testEnvironment: Record<string, st
         property('db', 'Kysely<Database>'),
         property('close', '() => Promise<void>'),
       ]),
-      func('createTestApp', [], 'Promise<TestApp>', [
-        `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${databaseUrl}, LOG_LEVEL: 'silent'${Object.entries(testEnvironment).map(([name, value]) => `, ${name}: ${JSON.stringify(value).replace(/"/g, "'")}`).join('')} });`,
-        'const db = createDatabase(config.DATABASE_URL);',
-        'await migrateToLatest(db);',
-        'return { app: createApp({ config, db }), config, db, close: () => db.destroy() };',
-      ], {
-        exported: true,
-        async: true,
-        docs: [dialect.kind === 'sqlite' ? 'A fresh app on its own in-memory SQLite database, migrated to the latest schema.' : 'An app on the test database (TEST_DATABASE_URL), migrated to the latest schema.'],
-      }),
+      ...(server ? serverTestApp(dialect, extra) : sqliteTestApp(extra)),
     ],
   });
 }
+
+function sqliteTestApp(extra: string): Statement[] {
+  return [
+    func('createTestApp', [], 'Promise<TestApp>', [
+      `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ':memory:', LOG_LEVEL: 'silent'${extra} });`,
+      'const db = createDatabase(config.DATABASE_URL);',
+      'await migrateToLatest(db);',
+      'return { app: createApp({ config, db }), config, db, close: () => db.destroy() };',
+    ], { exported: true, async: true, docs: ['A fresh app on its own in-memory SQLite database, migrated to the latest schema.'] }),
+  ];
+}
+
+function serverTestApp(dialect: Dialect, extra: string): Statement[] {
+  const postgres = dialect.kind === 'postgres';
+  const [noun, create, drop] = postgres ? ['schema', 'create schema', 'drop schema'] : ['database', 'create database', 'drop database'];
+  return [
+    func('createTestApp', [], 'Promise<TestApp>', [
+      'const url = testDatabaseUrl();',
+      `const ${noun} = \`test_\${randomUUID().replaceAll('-', '')}\`;`,
+      'const admin = createDatabase(url);',
+      `await sql\`${create} \${sql.id(${noun})}\`.execute(admin);`,
+      `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${postgres ? 'withSearchPath(url, schema)' : 'withDatabase(url, database)'}, LOG_LEVEL: 'silent'${extra} });`,
+      'const db = createDatabase(config.DATABASE_URL);',
+      `const close = async () => {
+        await db.destroy();
+        await sql\`${drop} \${sql.id(${noun})}${postgres ? ' cascade' : ''}\`.execute(admin);
+        await admin.destroy();
+      };`,
+      `try {
+        await migrateToLatest(db);
+      } catch (error) {
+        await close();
+        throw error;
+      }`,
+      'return { app: createApp({ config, db }), config, db, close };',
+    ], {
+      exported: true,
+      async: true,
+      docs: [
+        postgres
+          ? "A fresh app on a PostgreSQL schema of its own in the test database, with every migration applied; close()\ndrops the schema. Test files run in parallel without seeing each other's rows."
+          : "A fresh app on a MySQL database of its own on the test server, with every migration applied; close() drops\nthe database. Test files run in parallel without seeing each other's rows.",
+      ],
+    }),
+    func('testDatabaseUrl', [], 'string', [
+      'loadEnvFile();',
+      'const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;',
+      `if (!url) {
+        throw new Error('Set TEST_DATABASE_URL (or DATABASE_URL) to a ${postgres ? 'PostgreSQL database the tests may create schemas in' : 'MySQL server the tests may create databases on'}, e.g. ${testUrlExample[dialect.kind]}');
+      }`,
+      'return url;',
+    ], { docs: ['The server the tests run against; without one every test fails here, naming the variable to set.'] }),
+    postgres
+      ? func('withSearchPath', [param('url', 'string'), param('schema', 'string')], 'string', [
+          'const parsed = new URL(url);',
+          "parsed.searchParams.set('options', `-c search_path=${schema}`);",
+          'return parsed.toString();',
+        ], { docs: ["The URL with every connection's search_path set to `schema` (node-postgres passes `options` to the server)."] })
+      : func('withDatabase', [param('url', 'string'), param('database', 'string')], 'string', [
+          'const parsed = new URL(url);',
+          'parsed.pathname = `/${database}`;',
+          'return parsed.toString();',
+        ], { docs: ['The URL with its database replaced.'] }),
+  ];
+}
+
+/** Where the tests of a generated project look for their server by default (the same as CI's services). */
+export const testUrlExample = {
+  sqlite: ':memory:',
+  postgres: 'postgres://postgres@127.0.0.1:5432/test',
+  mysql: 'mysql://root@127.0.0.1:3306/test',
+} as const;
 
 /** src/app.test.ts: the production defaults every project ships with, proven through app.request(). */
 export function appTestFile(): string {

@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type MigrationInfo, type MigrationResult, Migrator } from 'kysely';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables.js';
 
@@ -7,15 +7,46 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-export function createMigrator(db: Kysely<Database>): Migrator {
+type Direction = 'up' | 'down';
+
+/** Applies every pending migration, oldest first, and returns their names. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const applied: string[] = [];
+  for (;;) {
+    const name = await runStep(db, 'up');
+    if (name === undefined) return applied;
+    applied.push(name);
+  }
+}
+
+/** Reverts the newest applied migration and returns its name (undefined when none is applied). */
+export async function rollbackLatest(db: Kysely<Database>): Promise<string | undefined> {
+  return runStep(db, 'down');
+}
+
+/** Every migration with the time it was applied (`executedAt` is undefined while it is pending). */
+export async function migrationStatus(db: Kysely<Database>): Promise<readonly MigrationInfo[]> {
+  return createMigrator(db).getMigrations();
+}
+
+function createMigrator(db: Kysely<Database>): Migrator {
   return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
 }
 
-/** Applies every pending migration and returns their names. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const { error, results = [] } = await createMigrator(db).migrateToLatest();
+/**
+ * Applies (or reverts) the next migration. kysely's Migrator holds MySQL's GET_LOCK meanwhile, so a second migrator
+ * waits and then finds it applied. There is no transaction to run it in: MySQL commits each DDL statement at once.
+ */
+async function runStep(db: Kysely<Database>, direction: Direction): Promise<string | undefined> {
+  return migrateOne(createMigrator(db), direction);
+}
+
+/** One step of kysely's Migrator; the name of the migration it applied or reverted. */
+async function migrateOne(migrator: Migrator, direction: Direction): Promise<string | undefined> {
+  const { error, results = [] } =
+    direction === 'up' ? await migrator.migrateUp() : await migrator.migrateDown();
   if (error) throw failure(results, error);
-  return results.map((result) => result.migrationName);
+  return results.find((result) => result.status === 'Success')?.migrationName;
 }
 
 function failure(results: MigrationResult[], error: unknown): MigrationError {

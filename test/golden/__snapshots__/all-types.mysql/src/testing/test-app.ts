@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
 import { createApp } from '../app.js';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, loadConfig, loadEnvFile } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { Database } from '../db/tables.js';
@@ -12,14 +13,52 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** An app on the test database (TEST_DATABASE_URL), migrated to the latest schema. */
+/**
+ * A fresh app on a MySQL database of its own on the test server, with every migration applied; close() drops
+ * the database. Test files run in parallel without seeing each other's rows.
+ */
 export async function createTestApp(): Promise<TestApp> {
+  const url = testDatabaseUrl();
+  const database = `test_${randomUUID().replaceAll('-', '')}`;
+  const admin = createDatabase(url);
+  await sql`create database ${sql.id(database)}`.execute(admin);
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? '',
+    DATABASE_URL: withDatabase(url, database),
     LOG_LEVEL: 'silent',
   });
   const db = createDatabase(config.DATABASE_URL);
-  await migrateToLatest(db);
-  return { app: createApp({ config, db }), config, db, close: () => db.destroy() };
+  const close = async () => {
+    await db.destroy();
+    await sql`drop database ${sql.id(database)}`.execute(admin);
+    await admin.destroy();
+  };
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return { app: createApp({ config, db }), config, db, close };
+}
+
+/** The server the tests run against; without one every test fails here, naming the variable to set. */
+function testDatabaseUrl(): string {
+  loadEnvFile();
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'Set TEST_DATABASE_URL (or DATABASE_URL) to a MySQL server the tests may create databases on, e.g. mysql://root@127.0.0.1:3306/test',
+    );
+  }
+
+  return url;
+}
+
+/** The URL with its database replaced. */
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
 }

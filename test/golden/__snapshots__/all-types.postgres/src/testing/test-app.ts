@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
 import { createApp } from '../app.js';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, loadConfig, loadEnvFile } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { Database } from '../db/tables.js';
@@ -12,14 +13,52 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** An app on the test database (TEST_DATABASE_URL), migrated to the latest schema. */
+/**
+ * A fresh app on a PostgreSQL schema of its own in the test database, with every migration applied; close()
+ * drops the schema. Test files run in parallel without seeing each other's rows.
+ */
 export async function createTestApp(): Promise<TestApp> {
+  const url = testDatabaseUrl();
+  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  const admin = createDatabase(url);
+  await sql`create schema ${sql.id(schema)}`.execute(admin);
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? '',
+    DATABASE_URL: withSearchPath(url, schema),
     LOG_LEVEL: 'silent',
   });
   const db = createDatabase(config.DATABASE_URL);
-  await migrateToLatest(db);
-  return { app: createApp({ config, db }), config, db, close: () => db.destroy() };
+  const close = async () => {
+    await db.destroy();
+    await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
+    await admin.destroy();
+  };
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return { app: createApp({ config, db }), config, db, close };
+}
+
+/** The server the tests run against; without one every test fails here, naming the variable to set. */
+function testDatabaseUrl(): string {
+  loadEnvFile();
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'Set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL database the tests may create schemas in, e.g. postgres://postgres@127.0.0.1:5432/test',
+    );
+  }
+
+  return url;
+}
+
+/** The URL with every connection's search_path set to `schema` (node-postgres passes `options` to the server). */
+function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
 }

@@ -24,17 +24,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('external_id', 'char(36)')
     .addColumn('metadata', 'json', (column) => column.notNull().defaultTo('{"tags":[]}'))
     .addColumn('settings', 'json')
-    .addColumn('kind', 'varchar(64)', (column) =>
-      column
-        .notNull()
-        .defaultTo('basic')
-        .check(sql`${sql.ref('kind')} in ('basic', 'premium', 'legacy')`),
-    )
+    .addColumn('kind', 'varchar(64)', (column) => column.notNull().defaultTo('basic'))
     .addColumn('order', 'integer')
     .addColumn('select', 'varchar(255)')
     .addColumn('from', 'varchar(255)')
     .addColumn('created_at', 'datetime(3)', (column) => column.notNull())
     .addColumn('updated_at', 'datetime(3)', (column) => column.notNull())
+    .addCheckConstraint('samples_kind_check', sql`${sql.ref('kind')} in ('basic', 'premium', 'legacy')`)
     .execute();
   await db.schema.createIndex('samples_label_unique').on('samples').column('label').unique().execute();
   await db.schema.createIndex('samples_quantity_index').on('samples').column('quantity').execute();

@@ -28,7 +28,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       column
         .notNull()
         .defaultTo('basic')
-        .check(sql`${sql.ref('kind')} in ('basic', 'premium', 'legacy')`),
+        .modifyEnd(
+          sql`constraint ${sql.id('samples_kind_check')} check (${sql.ref('kind')} in ('basic', 'premium', 'legacy'))`,
+        ),
     )
     .addColumn('order', 'integer')
     .addColumn('select', 'varchar(255)')

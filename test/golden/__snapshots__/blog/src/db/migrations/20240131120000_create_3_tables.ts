@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       column
         .notNull()
         .defaultTo('draft')
-        .check(sql`${sql.ref('status')} in ('draft', 'published', 'archived')`),
+        .modifyEnd(
+          sql`constraint ${sql.id('posts_status_check')} check (${sql.ref('status')} in ('draft', 'published', 'archived'))`,
+        ),
     )
     .addColumn('author_id', 'text', (column) => column.notNull())
     .addColumn('created_at', 'text', (column) => column.notNull())

@@ -1,0 +1,3 @@
+import { defineMigrationSuite } from './migration-suite.js';
+
+defineMigrationSuite('sqlite', true);
