@@ -12,7 +12,7 @@ import { renderConcurrentMigration, renderMigration } from '../../src/migrate/re
 import { emptySnapshot, type SchemaSnapshot } from '../../src/migrate/snapshot.js';
 import { collectTables, tablesPoint } from './contributed-tables.js';
 import { camelCase } from '../../src/spec/naming.js';
-import { migrationFileNames, migrationFilePattern, migrationTimestamp, migrationsDir, migrationsIndex, migrationsSum } from '../../src/migrate/layout.js';
+import { migrationFileNames, migrationFilePattern, migrationsStateKey, migrationTimestamp, migrationsDir, migrationsIndex, migrationsSum } from '../../src/migrate/layout.js';
 import { migrationSlug } from './model.js';
 
 interface MigrationsState {
@@ -21,7 +21,7 @@ interface MigrationsState {
 }
 
 export default defineGenerator({
-  name: 'migrations',
+  name: migrationsStateKey,
   summary: 'A new migration for whatever changed in the schema since the last one, the list of all migrations and their checksums.',
   kind: 'core',
   options: z.strictObject({}),

@@ -1,7 +1,8 @@
-import { generate } from '../engine/generate.js';
+import { generate, type Generation } from '../engine/generate.js';
 import { lockFileName, parseLock } from '../lock/lock.js';
 import { verifyMigrationChecksums } from '../migrate/checksum.js';
-import { migrationsSum } from '../migrate/layout.js';
+import { migrationsStateKey, migrationsSum } from '../migrate/layout.js';
+import { snapshotOf, type SchemaSnapshot } from '../migrate/snapshot.js';
 import { diskSource } from '../tree/disk-source.js';
 import { findDrift, type Drift } from './drift.js';
 
@@ -26,5 +27,11 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   const files = edited.length > 0 ? [...drift.filter((item) => item.path !== migrationsSum), ...edited] : drift;
   if (!options.database) return files;
   const { findDatabaseDrift } = await import('./database/database-drift.js');
-  return [...files, ...(await findDatabaseDrift(generation.spec, source, { root, ...options.database }))];
+  return [...files, ...(await findDatabaseDrift(generation.spec, expectedSchema(generation), source, { root, ...options.database }))];
+}
+
+/** The schema the migrations build, as the migrations generator recorded it (models and feature tables). */
+function expectedSchema(generation: Generation): SchemaSnapshot {
+  const recorded = generation.state[migrationsStateKey] as { snapshot?: SchemaSnapshot } | undefined;
+  return recorded?.snapshot ?? snapshotOf(generation.spec);
 }

@@ -37,6 +37,8 @@ export interface Generation extends Omit<Reconciliation, 'files'> {
   tree: Tree;
   /** True when the lock proved the project up to date and no generator ran. */
   upToDate: boolean;
+  /** Each generator's state after the run (what the lock records), e.g. the migrations' schema snapshot. */
+  state: Readonly<Record<string, unknown>>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -58,7 +60,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
   const formatter = formatterId((path) => source.read(path));
   const plugins = request.generators ? '' : pluginFingerprint(request.root, spec.plugins);
   if (!request.full && !request.force && lock && isUpToDate(lock, source, { specHash: hashText(specText), formatter, plugins })) {
-    return { spec, tree, changes: [], upToDate: true, conflicts: [], ejected: ejectedIn(lock), missing: [], merged: [], orphaned: [] };
+    return { spec, tree, changes: [], upToDate: true, state: lock.state, conflicts: [], ejected: ejectedIn(lock), missing: [], merged: [], orphaned: [] };
   }
 
   const registered = request.generators
@@ -120,7 +122,7 @@ export async function generate(request: GenerateRequest): Promise<Generation> {
   tree.write(lockFileName, serializeLock(nextLock), { generator: 'kiln', kind: 'edit' });
 
   const { files: _files, ...report } = reconciliation;
-  return { ...report, spec, tree, changes: tree.changes(), upToDate: false };
+  return { ...report, spec, tree, changes: tree.changes(), upToDate: false, state };
 }
 
 /** Features the lock's spec enabled that the current spec does not: they get to undo their edits. */

@@ -21,3 +21,6 @@ export function migrationTimestamp(now: Date, existing: readonly string[]): stri
   // Two migrations in the same second (or a clock behind the last one): keep creation order.
   return String(BigInt(latest) + 1n);
 }
+
+/** The migrations generator's name, which is also where its schema snapshot lives in the lock's state. */
+export const migrationsStateKey = 'migrations';

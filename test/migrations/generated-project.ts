@@ -6,19 +6,20 @@ import { compareMigrations, compareSchema } from '../../src/check/database/compa
 import { introspectDatabase } from '../../src/check/database/introspect.js';
 import { dialectFor } from '../../src/dialect/index.js';
 import { loadBuiltinGenerators } from '../../src/generator/registry.js';
-import { migrationFileNames } from '../../src/migrate/layout.js';
-import { snapshotOf } from '../../src/migrate/snapshot.js';
+import { parseLock } from '../../src/lock/lock.js';
+import { migrationFileNames, migrationsStateKey } from '../../src/migrate/layout.js';
+import { snapshotOf, type SchemaSnapshot } from '../../src/migrate/snapshot.js';
 import type { DatabaseKind } from '../../src/spec/field-types.js';
 import { validateSpecValue } from '../../src/spec/load.js';
 import { generateInMemory } from '../../src/testing.js';
 import { linkNodeModules, tempDir } from '../helpers/cli.js';
 
 /**
- * A generated project as the migration tests use it: generated in memory (only the project and migrations
- * generators, which is all a migration needs), written to a temp dir, and its own database.ts and migrator.ts
- * imported, so the migrations run in this process through the runner users get.
+ * A generated project as the migration tests use it: generated in memory by every built-in generator (features
+ * contribute tables of their own), written to a temp dir, and its own database.ts and migrator.ts imported, so the
+ * migrations run in this process through the runner users get.
  */
-const generators = (await loadBuiltinGenerators()).map(({ generator }) => generator).filter(({ name }) => name === 'project' || name === 'migrations');
+const generators = (await loadBuiltinGenerators()).map(({ generator }) => generator);
 
 export type Files = Record<string, string>;
 
@@ -51,11 +52,17 @@ export async function loadRunner(files: Files): Promise<GeneratedRunner> {
   return { ...database, ...migrator };
 }
 
-/** The database holds exactly what the spec describes, and has applied every migration of the project. */
+/**
+ * The database holds exactly what the spec describes (its models, and the tables its features contribute, as the
+ * lock's migration snapshot records them), and has applied every migration of the project.
+ */
 export async function expectSchemaOf(db: Kysely<unknown>, kind: DatabaseKind, spec: object, files: Files): Promise<void> {
   const live = await introspectDatabase(db, kind);
+  const lock = parseLock(files['kiln.lock.json']);
+  const recorded = (lock?.state[migrationsStateKey] as { snapshot?: SchemaSnapshot } | undefined)?.snapshot;
+  expect(Object.keys(recorded?.tables ?? {})).toEqual(expect.arrayContaining(Object.keys(snapshotOf(validateSpecValue(spec)).tables)));
   const drift = [
-    ...compareSchema(snapshotOf(validateSpecValue(spec)), live, dialectFor(kind)),
+    ...compareSchema(recorded ?? snapshotOf(validateSpecValue(spec)), live, dialectFor(kind)),
     ...compareMigrations(migrationFileNames(Object.keys(files)), live.applied),
   ];
   expect(drift).toEqual([]);
