@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'generators/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/golden/*.test.ts', 'test/conformance/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/__snapshots__/**'],
+          // Generating a project in memory formats every file with prettier: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,15 +1,20 @@
 import { printSourceFile } from '../../../src/ast/project.js';
 import { classOf, constant, func, importsOf, param, typeAlias } from '../../../src/ast/structures.js';
 import type { Dialect } from '../../../src/dialect/index.js';
+import type { ConfigPlan } from '../config-plan.js';
 
 /** src/config.ts: the environment, parsed once with zod; a bad value stops start-up with a clear message. */
-export function configFile(dialect: Dialect): string {
+export function configFile(dialect: Dialect, plan: ConfigPlan): string {
   const databaseUrl = dialect.defaultUrl
     ? `z.string().min(1).default('${dialect.defaultUrl}')`
     : `z.string({ error: 'set DATABASE_URL to the database connection URL' }).min(1)`;
   return printSourceFile({
     statements: [
-      ...importsOf({ 'node:fs': { names: ['existsSync'] }, zod: { names: ['z'] } }),
+      ...importsOf({
+        'node:fs': { names: ['existsSync'] },
+        zod: { names: ['z'] },
+        ...Object.fromEntries(Object.entries(plan.imports).map(([module, names]) => [module, { names }])),
+      }),
       constant(
         'environmentSchema',
         `z.object({
@@ -22,7 +27,7 @@ export function configFile(dialect: Dialect): string {
             .default('')
             .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
           BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
-          LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+          LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),${plan.environment.map((name) => `\n...${name},`).join('')}
         })`,
       ),
       typeAlias('Config', 'z.infer<typeof environmentSchema>'),

@@ -1,33 +1,55 @@
 import { printSourceFile } from '../../../src/ast/project.js';
-import { func, importsOf, interfaceOf, property } from '../../../src/ast/structures.js';
+import { func, importsOf, interfaceOf, mergeImports, property } from '../../../src/ast/structures.js';
 import type { Dialect } from '../../../src/dialect/index.js';
+import { serviceImports, type AppService } from '../server-plan.js';
 
 /** src/testing/test-app.ts: a fresh, migrated app per test, on its own database. */
-export function testAppFile(dialect: Dialect): string {
+export function testAppFile(dialect: Dialect, testEnvironment: Record<string, string> = {}, services: readonly AppService[] = []): string {
   const databaseUrl =
     dialect.kind === 'sqlite'
       ? "':memory:'"
       : "process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? ''";
+  const names = services.map((service) => service.name);
   return printSourceFile({
     statements: [
-      ...importsOf({
-        kysely: { types: ['Kysely'] },
-        '../app.js': { names: ['createApp'] },
-        '../config.js': { names: ['loadConfig'] },
-        '../db/database.js': { names: ['createDatabase'] },
-        '../db/migrator.js': { names: ['migrateToLatest'] },
-        '../db/tables.js': { types: ['Database'] },
-      }),
+      ...importsOf(
+        mergeImports(
+          {
+            kysely: { types: ['Kysely'] },
+            '../app.js': { names: ['createApp'], types: ['AppDependencies'] },
+            '../config.js': { names: ['loadConfig'] },
+            '../db/database.js': { names: ['createDatabase'] },
+            '../db/migrator.js': { names: ['migrateToLatest'] },
+            '../db/tables.js': { types: ['Database'] },
+            '../lib/logger.js': { names: services.length > 0 ? ['createLogger'] : [] },
+          },
+          serviceImports(services, '../'),
+        ),
+      ),
       interfaceOf('TestApp', [
         property('app', 'ReturnType<typeof createApp>'),
         property('db', 'Kysely<Database>'),
+        property('deps', 'AppDependencies', { docs: ['What the app was built with: a test builds a variant with `createApp({ ...testApp.deps, … })`.'] }),
         property('close', '() => Promise<void>'),
       ]),
       func('createTestApp', [], 'Promise<TestApp>', [
-        `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${databaseUrl}, LOG_LEVEL: 'silent' });`,
+        `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${databaseUrl}, LOG_LEVEL: 'silent'${Object.entries(testEnvironment).map(([name, value]) => `, ${name}: ${JSON.stringify(value).replace(/"/g, "'")}`).join('')} });`,
+        ...(services.length > 0 ? ['const logger = createLogger(config.LOG_LEVEL);'] : []),
         'const db = createDatabase(config.DATABASE_URL);',
         'await migrateToLatest(db);',
-        'return { app: createApp({ config, db }), db, close: () => db.destroy() };',
+        ...services.map((service) => `const ${service.name} = ${service.factory.name}(config, logger);`),
+        `const deps: AppDependencies = { ${['config', 'db', ...names].join(', ')} };`,
+        services.length === 0
+          ? 'return { app: createApp(deps), db, deps, close: () => db.destroy() };'
+          : `return {
+              app: createApp(deps),
+              db,
+              deps,
+              close: async () => {
+                await Promise.allSettled([${names.map((name) => `${name}.close()`).join(', ')}]);
+                await db.destroy();
+              },
+            };`,
       ], {
         exported: true,
         async: true,

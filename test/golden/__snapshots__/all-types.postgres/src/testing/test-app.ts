@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createApp } from '../app.js';
+import { type AppDependencies, createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
@@ -8,6 +8,8 @@ import type { Database } from '../db/tables.js';
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   db: Kysely<Database>;
+  /** What the app was built with: a test builds a variant with `createApp({ ...testApp.deps, … })`. */
+  deps: AppDependencies;
   close: () => Promise<void>;
 }
 
@@ -20,5 +22,6 @@ export async function createTestApp(): Promise<TestApp> {
   });
   const db = createDatabase(config.DATABASE_URL);
   await migrateToLatest(db);
-  return { app: createApp({ config, db }), db, close: () => db.destroy() };
+  const deps: AppDependencies = { config, db };
+  return { app: createApp(deps), db, deps, close: () => db.destroy() };
 }
