@@ -49,7 +49,8 @@ export default defineGenerator({
     const models = publishedModels(spec, options);
     const channels = models.map(channelOf);
     const redisChannel = `${spec.name}:realtime`;
-    tree.write(realtimePaths.readme, renderBlueprint('README.md.hbs', { ...options, redisChannel, channels }));
+    const readme = { ...options, redisChannel, models: models.map((model) => ({ name: model.name, channel: channelOf(model) })) };
+    tree.write(realtimePaths.readme, renderBlueprint('README.md.hbs', readme));
     tree.write(realtimePaths.event, realtimeEventFile());
     tree.write(realtimePaths.hub, realtimeHubFile());
     tree.write(realtimePaths.redisHub, redisHubFile());

@@ -23,7 +23,9 @@ export function redisHubFile(): string {
         'let subscribed: () => void = () => undefined;',
         'const ready = new Promise<void>((resolve) => (subscribed = resolve));',
         `subscriber.on('ready', () => {
-          subscriber.subscribe(channel).then(subscribed, (error: Error) => logger.warn('realtime: subscribe failed', { error: error.message }));
+          subscriber.subscribe(channel).then(subscribed, (error: Error) => {
+            logger.warn('realtime: subscribe failed', { error: error.message });
+          });
         });`,
         `subscriber.on('message', (_channel: string, message: string) => {
           try {

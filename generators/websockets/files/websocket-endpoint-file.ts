@@ -1,5 +1,5 @@
 import { printSourceFile } from '../../../src/ast/project.js';
-import { func, importsOf, interfaceOf, methodSignature, param, property, typeAlias } from '../../../src/ast/structures.js';
+import { constant, func, importsOf, interfaceOf, methodSignature, param, property, typeAlias } from '../../../src/ast/structures.js';
 
 /** websocket-endpoint.ts: the websocket endpoint on the app's HTTP server. */
 export function websocketEndpointFile(): string {
@@ -40,6 +40,9 @@ export function websocketEndpointFile(): string {
       typeAlias('ServerMessage', "{ type: 'subscribed' | 'unsubscribed'; channel: string } | { type: 'error'; message: string; channel?: string }", {
         exported: false,
       }),
+      constant('usage', `'expected {"type":"subscribe","channel":"<collection>[:<id>]"}'`, {
+        docs: ['The answer to a message that is not a subscription request.'],
+      }),
       func('attachWebSockets', [param('server', 'ServerType'), param('options', 'WebSocketEndpointOptions')], 'WebSocketEndpoint', [
         'const { hub, access, logger, path, collections, heartbeatMs, maxBufferedBytes, maxSubscriptions = 100 } = options;',
         'const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 });',
@@ -58,21 +61,29 @@ export function websocketEndpointFile(): string {
         }`,
         'const reply = (client: Client, message: ServerMessage) => send(client, JSON.stringify(message));',
         '',
+        `/** Why a request is refused, if it is. */
+        function refusal(client: Client, { type, channel }: ClientMessage): string | undefined {
+          if (!isKnownChannel(channel, collections)) return 'unknown channel';
+          if (type === 'unsubscribe') return undefined;
+          if (!client.reader.canSubscribe(channel)) return 'not allowed';
+          if (client.channels.size >= maxSubscriptions) return 'too many subscriptions';
+          return undefined;
+        }`,
+        '',
         `function receive(client: Client, message: ClientMessage | undefined): void {
           // Anything else is answered, never punished with a disconnect: clients of other protocols may probe.
-          if (!message) return reply(client, { type: 'error', message: 'expected {"type":"subscribe","channel":"<collection>[:<id>]"}' });
+          if (!message) return reply(client, { type: 'error', message: usage });
           const { type, channel } = message;
-          if (!isKnownChannel(channel, collections)) return reply(client, { type: 'error', channel, message: 'unknown channel' });
-          if (type === 'unsubscribe') {
+          const refused = refusal(client, message);
+          if (refused) return reply(client, { type: 'error', channel, message: refused });
+          if (type === 'subscribe') {
+            client.channels.add(channel);
+            subscribers.set(channel, (subscribers.get(channel) ?? new Set()).add(client));
+          } else {
             client.channels.delete(channel);
             subscribers.get(channel)?.delete(client);
-            return reply(client, { type: 'unsubscribed', channel });
           }
-          if (!client.reader.canSubscribe(channel)) return reply(client, { type: 'error', channel, message: 'not allowed' });
-          if (client.channels.size >= maxSubscriptions) return reply(client, { type: 'error', channel, message: 'too many subscriptions' });
-          client.channels.add(channel);
-          subscribers.set(channel, (subscribers.get(channel) ?? new Set()).add(client));
-          reply(client, { type: 'subscribed', channel });
+          reply(client, { type: type === 'subscribe' ? 'subscribed' : 'unsubscribed', channel });
         }`,
         '',
         `function accept(socket: WebSocket, reader: RealtimeReader): void {
@@ -111,7 +122,9 @@ export function websocketEndpointFile(): string {
         `const stopListening = hub.subscribe((event) => {
           const text = JSON.stringify({ type: 'event', ...event });
           const recipients = new Set<Client>();
-          for (const channel of channelsOf(event)) for (const client of subscribers.get(channel) ?? []) recipients.add(client);
+          for (const channel of channelsOf(event)) {
+            for (const client of subscribers.get(channel) ?? []) recipients.add(client);
+          }
           for (const client of recipients) if (client.reader.canReceive(event)) send(client, text);
         });`,
         '',
