@@ -4,6 +4,7 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, gen, linkNodeModules, tempDir } from '../helpers/cli.js';
 import { runInProject } from '../helpers/project.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** The README quickstart as a new user runs it, then the API driven over a real socket. */
 describe('gen new + gen resource → a running API', () => {
@@ -79,19 +80,6 @@ describe('gen new + gen resource → a running API', () => {
     expect(String(result.stderr)).toContain('PORT');
   });
 });
-
-async function waitFor(probe: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await probe();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 function listTs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
