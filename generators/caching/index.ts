@@ -1,7 +1,7 @@
 import { defineGenerator } from '../../src/generator/define.js';
 import type { ConfigPlan } from '../project/config-plan.js';
 import { configPoint } from '../project/config-plan.js';
-import { serverPoint, type ServerPlan } from '../project/server-plan.js';
+import { moduleFromSrc, serverPoint, type ServerPlan } from '../project/server-plan.js';
 import { addRedisEnvironment, writeRedisSupport } from '../redis-support/use-redis.js';
 import { routesPoint } from '../resource/routes-plan.js';
 import { cacheSettingsFile } from './files/cache-settings-file.js';
@@ -13,7 +13,7 @@ import { memoryStoreFile, memoryStoreTestFile } from './files/memory-store-file.
 import { redisStoreFile } from './files/redis-store-file.js';
 import { resourceCacheFile } from './files/resource-cache-file.js';
 import { singleFlightFile } from './files/single-flight-file.js';
-import { cachedModels, cachePaths, collectionOf, moduleFromSrc, usesRedis } from './model.js';
+import { cachedModels, cachePaths, collectionOf, usesRedis } from './model.js';
 import { cachingOptions } from './options.js';
 import { cacheRoutes } from './routes-extension.js';
 

@@ -21,9 +21,6 @@ export const cachePaths = {
   test: file('cache.test.ts'),
 };
 
-/** A path under src/ as a module specifier relative to src/ (`./features/cache/x.js`). */
-export const moduleFromSrc = (path: string): string => `./${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
-
 export const cachedModels = (spec: Spec, options: CachingOptions): ModelView[] => selectedModels(spec, 'caching', options.models);
 
 /** Whether the generated cache may use Redis (and so needs REDIS_URL, ioredis and the Redis-backed tests). */

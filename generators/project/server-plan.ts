@@ -42,3 +42,6 @@ export const emptyServerPlan = (): ServerPlan => ({ services: [], imports: {}, a
 export function serviceImports(services: readonly AppService[], base: './' | '../'): ServerImports {
   return mergeImports(...services.map(({ factory }) => ({ [base + factory.from.replace(/^\.\//, '')]: { names: [factory.name] } })));
 }
+
+/** A project path under src/ as a module specifier relative to src/: `src/features/x/y.ts` → `./features/x/y.js`. */
+export const moduleFromSrc = (path: string): string => `./${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;

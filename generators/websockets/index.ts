@@ -2,7 +2,7 @@ import { mergeImports } from '../../src/ast/structures.js';
 import { ensurePackageEntries } from '../../src/edit/package-json.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { configPoint, type ConfigPlan } from '../project/config-plan.js';
-import { serverPoint, type ServerPlan } from '../project/server-plan.js';
+import { moduleFromSrc, serverPoint, type ServerPlan } from '../project/server-plan.js';
 import { addRedisEnvironment, writeRedisSupport } from '../redis-support/use-redis.js';
 import { withVersions } from '../project/model.js';
 import { routesPoint } from '../resource/routes-plan.js';
@@ -16,7 +16,7 @@ import { realtimeSettingsFile } from './files/realtime-settings-file.js';
 import { realtimeTestFile } from './files/realtime-test-file.js';
 import { redisHubFile } from './files/redis-hub-file.js';
 import { websocketEndpointFile } from './files/websocket-endpoint-file.js';
-import { channelOf, moduleFromSrc, publishedModels, realtimePaths } from './model.js';
+import { channelOf, publishedModels, realtimePaths } from './model.js';
 import { websocketsOptions } from './options.js';
 import { publishWrites } from './routes-extension.js';
 

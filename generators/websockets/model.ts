@@ -20,9 +20,6 @@ export const realtimePaths = {
   test: file('realtime.test.ts'),
 };
 
-/** A path under src/ as a module specifier relative to src/ (`./features/realtime/x.js`). */
-export const moduleFromSrc = (path: string): string => `./${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
-
 export const publishedModels = (spec: Spec, options: WebsocketsOptions): ModelView[] => selectedModels(spec, 'websockets', options.models);
 
 /** The channel of a model's events: its URL segment, e.g. `blog-posts` (and `blog-posts:<id>` for one row). */
