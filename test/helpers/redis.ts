@@ -1,5 +1,5 @@
-import { connect } from 'node:net';
 import { describe, it } from 'vitest';
+import { answersPing } from './redis-ping.js';
 
 /**
  * The Redis end-to-end tests run against: REDIS_URL, or the local default when a Redis answers there. Tests that
@@ -22,20 +22,4 @@ export function describeWithRedis(name: string, tests: (redisUrl: string) => voi
     console.warn(`\n*** SKIPPED "${name}": no Redis answers at ${candidate} (REDIS_URL). Start one to run these tests. ***\n`);
     describe.skip(name, () => tests(''));
   }
-}
-
-/** The URL when a Redis there answers PING within a second, null otherwise. */
-async function answersPing(url: string): Promise<string | null> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) });
-    const done = (answer: string | null) => {
-      socket.destroy();
-      resolve(answer);
-    };
-    socket.setTimeout(1_000, () => done(null));
-    socket.once('error', () => done(null));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => done(String(data).startsWith('+PONG') ? url : null));
-  });
 }
