@@ -1,6 +1,5 @@
 import { defineGenerator } from '../../src/generator/define.js';
-import type { ConfigPlan } from '../project/config-plan.js';
-import { configPoint } from '../project/config-plan.js';
+import { configPoint, type ConfigPlan } from '../project/config-plan.js';
 import { moduleFromSrc, serverPoint, type ServerPlan } from '../project/server-plan.js';
 import { addRedisEnvironment, writeRedisSupport } from '../redis-support/use-redis.js';
 import { routesPoint } from '../resource/routes-plan.js';
@@ -40,7 +39,8 @@ export default defineGenerator({
     const models = cachedModels(spec, options);
     const redis = usesRedis(options);
     const keyPrefix = `${spec.name}:cache`;
-    tree.write(cachePaths.readme, renderBlueprint('README.md.hbs', { ...options, keyPrefix, redis, models: models.map((model) => ({ name: model.name, collection: collectionOf(model) })) }));
+    const readme = { ...options, keyPrefix, redis, models: models.map((model) => ({ name: model.name, collection: collectionOf(model) })) };
+    tree.write(cachePaths.readme, renderBlueprint('README.md.hbs', readme));
     tree.write(cachePaths.store, cacheStoreFile());
     tree.write(cachePaths.memoryStore, memoryStoreFile());
     tree.write(cachePaths.memoryStoreTest, memoryStoreTestFile());
