@@ -30,9 +30,13 @@ export async function timeCommand(command: string, args: string[], cwd: string, 
 
 export function summarize(name: string, samples: Sample[]): Summary {
   const seconds = samples.map((sample) => sample.seconds).sort((a, b) => a - b);
-  const middle = Math.floor(seconds.length / 2);
-  const median = seconds.length % 2 === 1 ? seconds[middle]! : (seconds[middle - 1]! + seconds[middle]!) / 2;
-  return { name, median, min: seconds[0]!, max: seconds.at(-1)!, peakMiB: Math.max(...samples.map((sample) => sample.peakMiB)), runs: samples.length };
+  return { name, median: median(seconds), min: seconds[0]!, max: seconds.at(-1)!, peakMiB: Math.max(...samples.map((sample) => sample.peakMiB)), runs: samples.length };
+}
+
+/** The median of numbers sorted in ascending order. */
+export function median(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export function formatTable(rows: Summary[]): string {
@@ -45,6 +49,11 @@ export function formatTable(rows: Summary[]): string {
     String(row.peakMiB),
     row.target ? `< ${row.target.seconds} s ${row.target.met ? 'met' : 'MISSED'}` : '',
   ]);
+  return renderTable(header, lines);
+}
+
+/** A plain-text table: the first column left-aligned, the others right-aligned. */
+export function renderTable(header: string[], lines: string[][]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   const render = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [render(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(render)].join('\n');

@@ -20,6 +20,8 @@ export { dialectFor, type Dialect } from './dialect/index.js';
 export { KilnError } from './errors.js';
 
 export { addImports, routesPoint, type Action, type ResourceRoutesPlan } from '../generators/resource/routes-plan.js';
+export { serverPoint, type AppService, type ServerPlan } from '../generators/project/server-plan.js';
+export { accessPoint, type RealtimeAccessPlan } from '../generators/websockets/access-plan.js';
 
 export { createTestTree, fixedClock, generateInMemory, runGenerator, type InMemoryRun } from './testing.js';
 export { checkConformance } from './conformance.js';

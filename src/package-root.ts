@@ -21,8 +21,21 @@ export const builtinGeneratorsDir: string = join(packageRoot, isCompiled ? 'dist
 
 let version: string | undefined;
 
-/** The toolkit's version: recorded in the lock, and part of every cache key (a new version may generate differently). */
+/**
+ * The toolkit's version, recorded in the lock and part of every cache key (a new version may generate differently).
+ * A compiled toolkit adds its build fingerprint (dist/build-id.json), so two builds of one version never share a
+ * cache: what matters is the code that generates, not the number in package.json.
+ */
 export function toolkitVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  version ??= `${(JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version}${buildId()}`;
   return version;
+}
+
+function buildId(): string {
+  if (!isCompiled) return '';
+  try {
+    return `+${(JSON.parse(readFileSync(join(packageRoot, 'dist/build-id.json'), 'utf8')) as { id: string }).id}`;
+  } catch {
+    return '';
+  }
 }

@@ -16,7 +16,7 @@ describe('gen feature jwt-auth', { timeout: 30_000 }, () => {
     const { files } = await generateInMemory(withAuth);
     expect(files['src/features/auth/jwt.ts']).toContain("const algorithm = 'HS256';");
     expect(files['src/app.ts']).toContain("app.route('/auth', createAuthRoutes(deps));");
-    expect(files['src/app.ts']).toContain('mailer?: Mailer;');
+    expect(files['src/app.ts']).toContain('mailer: Mailer;');
     expect(files['src/config.ts']).toContain('...authEnvironment,');
     expect(files['src/db/tables.ts']).toContain('users: UsersTable;');
     expect(files['.env.example']).toMatch(/^JWT_SECRET=$/m);

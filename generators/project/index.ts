@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { editSourceFile } from '../../src/ast/project.js';
+import { syncAppDependencies } from '../../src/ast/app-dependencies.js';
 import { dialectFor } from '../../src/dialect/index.js';
 import { ensurePackageEntries } from '../../src/edit/package-json.js';
 import { defineGenerator } from '../../src/generator/define.js';
@@ -20,6 +22,10 @@ import { validationFile } from './files/validation-file.js';
 import { projectPackages, projectScripts, withVersions } from './model.js';
 import { tsconfig, tsconfigBuild } from './files/tsconfig-files.js';
 import { configPoint, emptyConfigPlan, type ConfigPlan } from './config-plan.js';
+import { emptyServerPlan, serverPoint, type ServerPlan } from './server-plan.js';
+
+/** Modules of Kiln features that src/app.ts may import a dependency's type from. */
+const featureModule = /^\.\/features\/[a-z0-9-]+\/[a-z0-9-]+\.js$/;
 
 export default defineGenerator({
   name: 'project',
@@ -30,6 +36,8 @@ export default defineGenerator({
     const dialect = dialectFor(spec.database);
     const config = emptyConfigPlan();
     for (const extend of extensions<ConfigPlan>(configPoint)) extend(config);
+    const server = emptyServerPlan();
+    for (const extend of extensions<ServerPlan>(serverPoint)) extend(server);
     const models = modelViews(spec);
     const packages = projectPackages(dialect);
 
@@ -64,7 +72,14 @@ export default defineGenerator({
     );
 
     tree.writeOnce('src/app.ts', appFile());
-    tree.write('src/main.ts', mainFile());
+    const dependencies = server.services.map((service) => ({ name: service.name, type: service.type.name, from: service.type.from }));
+    tree.update('src/app.ts', (text) =>
+      // Parsing costs milliseconds: skip it when there is nothing to add and no feature's member left to remove.
+      dependencies.length === 0 && !text.includes("'./features/")
+        ? text
+        : editSourceFile(text, (file) => syncAppDependencies(file, dependencies, featureModule), 'src/app.ts'),
+    );
+    tree.write('src/main.ts', mainFile(server));
     tree.write('src/config.ts', configFile(dialect, config));
     tree.write('src/db/database.ts', databaseFile(dialect));
     tree.write('src/db/errors.ts', databaseErrorsFile(dialect));
@@ -77,7 +92,7 @@ export default defineGenerator({
     tree.write('src/lib/pagination.ts', paginationFile());
     if (models.some((model) => model.idStrategy === 'uuid')) tree.write('src/lib/uuid.ts', uuidFile());
     if (models.some((model) => model.fields.some((field) => field.type === 'json'))) tree.write('src/lib/json.ts', jsonFile(dialect));
-    tree.write('src/testing/test-app.ts', testAppFile(dialect, config.testEnvironment));
+    tree.write('src/testing/test-app.ts', testAppFile(dialect, config.testEnvironment, server.services));
     tree.write('src/app.test.ts', appTestFile());
   },
 });

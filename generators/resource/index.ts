@@ -7,8 +7,8 @@ import { modelViews, type ModelView } from '../../src/spec/columns.js';
 import { resourceNames, resourcePaths } from './model.js';
 import { repositoryFile } from './repository-file.js';
 import { routesFile } from './routes-file.js';
-import { defaultRoutesPlan, routesPoint, scopeFields, type ResourceRoutesPlan } from './routes-plan.js';
-import { defaultTestsPlan, testsPoint, type ResourceTestsPlan } from './tests-plan.js';
+import { resourcePlans } from './plans.js';
+import { scopeFields } from './routes-plan.js';
 import { schemaFile } from './schema-file.js';
 import { testFile } from './test-file.js';
 
@@ -26,10 +26,7 @@ export default defineGenerator({
     const dialect = dialectFor(spec.database);
     const names = resourceNames(model);
     const paths = resourcePaths(model);
-    const routes = defaultRoutesPlan(model, names);
-    for (const extend of extensions<ResourceRoutesPlan>(routesPoint)) extend(routes);
-    const tests = defaultTestsPlan(routes);
-    for (const extend of extensions<ResourceTestsPlan>(testsPoint)) extend(tests);
+    const { routes, tests } = resourcePlans(model, extensions);
     const serverAssigned = Object.keys(routes.serverAssigned);
     tree.write(paths.schema, schemaFile(model, names, serverAssigned));
     tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes) }));

@@ -1,6 +1,6 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
-import { mergeImports, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
+import { mergeImports, readExpression, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan): string {
@@ -41,7 +41,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
           ${route('list', 'get', '/', [
             'const query = parseWith(pageQuerySchema, c.req.query());',
             ...scopeOf('list'),
-            `return c.json(await ${plan.read.list ?? `${repository}.list(query${withScope('list')})`});`,
+            `return c.json(await ${readExpression(plan, 'list')});`,
           ])}
           ${route('create', 'post', '/', [
             `const input = parseWith(${names.createSchema}, await readJson(c));`,
@@ -52,7 +52,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
           ${route('get', 'get', '/:id', [
             "const id = parseId(c.req.param('id'));",
             ...scopeOf('get'),
-            `const ${record} = await ${plan.read.get ?? `${repository}.findById(id${withScope('get')})`};`,
+            `const ${record} = await ${readExpression(plan, 'get')};`,
             `if (!${record}) throw ${notFound}();`,
             `return c.json({ data: ${record} });`,
           ])}

@@ -82,3 +82,13 @@ export function mergeImports(base: ImportMap, extra: ImportMap): ImportMap {
   }
   return merged;
 }
+
+/**
+ * The expression an action reads with: the plan's override, or the repository's own read, given the action's
+ * scope when it has one. Extensions that wrap a read start from this.
+ */
+export function readExpression(plan: ResourceRoutesPlan, action: 'list' | 'get'): string {
+  const scope = plan.scopes[action] === undefined ? '' : ', scope';
+  const repository = plan.names.collection;
+  return plan.read[action] ?? (action === 'list' ? `${repository}.list(query${scope})` : `${repository}.findById(id${scope})`);
+}

@@ -3,6 +3,8 @@ import type {
   FunctionDeclarationStructure,
   ImportDeclarationStructure,
   InterfaceDeclarationStructure,
+  MethodDeclarationStructure,
+  MethodSignatureStructure,
   OptionalKind,
   ParameterDeclarationStructure,
   PropertySignatureStructure,
@@ -59,6 +61,19 @@ export function importsOf(spec: Record<string, { names?: readonly string[]; type
   });
 }
 
+/** Import maps (as `importsOf` takes them) combined: each module once, each name once. */
+export function mergeImports(...maps: Record<string, { names?: readonly string[]; types?: readonly string[] }>[]): Record<string, { names: string[]; types: string[] }> {
+  const merged: Record<string, { names: string[]; types: string[] }> = {};
+  for (const map of maps) {
+    for (const [module, { names = [], types = [] }] of Object.entries(map)) {
+      const current = (merged[module] ??= { names: [], types: [] });
+      current.names = [...new Set([...current.names, ...names])];
+      current.types = [...new Set([...current.types, ...types])];
+    }
+  }
+  return merged;
+}
+
 const moduleRank = (module: string) => (module.startsWith('node:') ? 0 : module.startsWith('.') ? 2 : 1);
 const compareNames = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1);
 
@@ -105,7 +120,7 @@ export const param = (name: string, type?: string, initializer?: string): Option
 export function interfaceOf(
   name: string,
   properties: OptionalKind<PropertySignatureStructure>[],
-  options: Docs & { exported?: boolean; extends?: string[]; typeParameters?: string[] } = {},
+  options: Docs & { exported?: boolean; extends?: string[]; typeParameters?: string[]; methods?: OptionalKind<MethodSignatureStructure>[] } = {},
 ): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
@@ -113,6 +128,7 @@ export function interfaceOf(
     ...(options.typeParameters ? { typeParameters: options.typeParameters } : {}),
     isExported: options.exported ?? true,
     properties,
+    ...(options.methods ? { methods: options.methods } : {}),
     ...(options.extends ? { extends: options.extends } : {}),
     ...(options.docs ? { docs: options.docs } : {}),
   };
@@ -123,6 +139,20 @@ export const property = (name: string, type: string, options: Docs & { optional?
   type,
   hasQuestionToken: options.optional ?? false,
   isReadonly: options.readonly ?? false,
+  ...(options.docs ? { docs: options.docs } : {}),
+});
+
+/** A method of an interface: `name<T>(parameters): returnType`. */
+export const methodSignature = (
+  name: string,
+  parameters: OptionalKind<ParameterDeclarationStructure>[],
+  returnType: string,
+  options: Docs & { typeParameters?: string[] } = {},
+): OptionalKind<MethodSignatureStructure> => ({
+  name,
+  parameters,
+  returnType,
+  ...(options.typeParameters ? { typeParameters: options.typeParameters } : {}),
   ...(options.docs ? { docs: options.docs } : {}),
 });
 
@@ -147,15 +177,24 @@ export const propertyKey = (key: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$
 
 export function classOf(
   name: string,
-  options: Docs & { exported?: boolean; extends?: string; properties?: { name: string; initializer: string; isOverride?: boolean; isReadonly?: boolean }[]; ctor?: { parameters: OptionalKind<ParameterDeclarationStructure>[]; statements: Statement[] } },
+  options: Docs & {
+    exported?: boolean;
+    extends?: string;
+    implements?: string[];
+    properties?: { name: string; initializer: string; isOverride?: boolean; isReadonly?: boolean }[];
+    ctor?: { parameters: OptionalKind<ParameterDeclarationStructure>[]; statements: Statement[] };
+    methods?: OptionalKind<MethodDeclarationStructure>[];
+  },
 ): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name,
     isExported: options.exported ?? true,
     ...(options.extends ? { extends: options.extends } : {}),
+    ...(options.implements ? { implements: options.implements } : {}),
     ...(options.docs ? { docs: options.docs } : {}),
     properties: (options.properties ?? []).map((property) => ({ ...property, hasOverrideKeyword: property.isOverride ?? false })),
     ctors: options.ctor ? [options.ctor] : [],
+    ...(options.methods ? { methods: options.methods } : {}),
   };
 }

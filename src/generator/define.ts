@@ -60,6 +60,11 @@ export interface Generator<Options = unknown> {
   /** Generators that must run (and, for features, be enabled) before this one. */
   requires?: readonly string[];
   /**
+   * Generators this one runs after when they run too, without requiring them: its extensions then see what theirs
+   * contributed (caching runs after jwt-auth, so it knows which reads are scoped to a user).
+   */
+  after?: readonly string[];
+  /**
    * Output for one model, cached per model: it runs again only when that model's spec, the dialect, the spec's
    * defaults, the enabled features or this generator's options change. It may only write generated files, and
    * its output may depend on nothing else. Runs for every model before `generate`.

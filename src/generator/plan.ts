@@ -5,7 +5,7 @@ import type { AnyGenerator } from './define.js';
 
 /**
  * Picks the generators a spec needs (every core generator, plus the features it enables) and orders them so
- * that each runs after everything it requires. Ties keep core before features, then alphabetical order, so
+ * that each runs after everything it requires (and after what it declares it runs `after`, when that runs too). Ties keep core before features, then alphabetical order, so
  * the plan (and therefore the output) is deterministic.
  */
 export function planGenerators(available: readonly AnyGenerator[], spec: Spec): AnyGenerator[] {
@@ -37,19 +37,19 @@ export function planGenerators(available: readonly AnyGenerator[], spec: Spec): 
       }
     }
   }
-  return topologicalOrder(selected, byName);
+  return topologicalOrder(selected);
 }
 
 const name = (generator: AnyGenerator) => generator.name;
 
-function topologicalOrder(selected: AnyGenerator[], byName: Map<string, AnyGenerator>): AnyGenerator[] {
+function topologicalOrder(selected: AnyGenerator[]): AnyGenerator[] {
   const rank = (generator: AnyGenerator) => `${generator.kind === 'core' ? 0 : 1}:${generator.name}`;
   const pending = [...selected].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
   const ordered: AnyGenerator[] = [];
   const done = new Set<string>();
   while (pending.length > 0) {
     const index = pending.findIndex((generator) =>
-      (generator.requires ?? []).every((required) => done.has(required) || !byName.has(required)),
+      [...(generator.requires ?? []), ...(generator.after ?? [])].every((name) => done.has(name) || !pending.some((other) => other.name === name)),
     );
     if (index === -1) {
       throw new KilnError('generator/cycle', `generators require each other in a cycle: ${pending.map(name).join(' → ')}`);

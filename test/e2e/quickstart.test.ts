@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, gen, linkNodeModules, tempDir } from '../helpers/cli.js';
-import { runInProject, waitFor } from '../helpers/project.js';
+import { runInProject } from '../helpers/project.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** The README quickstart as a new user runs it, then the API driven over a real socket. */
 describe('gen new + gen resource → a running API', () => {

@@ -7,17 +7,3 @@ export async function runInProject(project: string, command: string, args: strin
   if (result.exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${project} (exit ${result.exitCode}):\n${String(result.all)}`);
   return String(result.all);
 }
-
-/** Retries a probe (e.g. a fetch to a server that is starting) until it stops throwing or the time is up. */
-export async function waitFor(probe: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await probe();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

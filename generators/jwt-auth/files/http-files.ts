@@ -2,34 +2,36 @@ import { printSourceFile } from '../../../src/ast/project.js';
 import { doc } from './doc.js';
 import { func, importsOf, interfaceOf, param, property, typeAlias } from '../../../src/ast/structures.js';
 
-/** mailer.ts: how the feature sends mail, and what it does when the app was given no mailer. */
+/** mailer.ts: how the feature sends mail; created in src/main.ts as the app's `mailer` dependency. */
 export function mailerFile(): string {
   return printSourceFile({
     statements: [
       ...importsOf({ '../../config.js': { types: ['Config'] }, '../../lib/logger.js': { types: ['Logger'] } }),
       interfaceOf('MailMessage', [property('to', 'string'), property('subject', 'string'), property('text', 'string')]),
-      interfaceOf('Mailer', [property('send', '(message: MailMessage) => Promise<void>')], {
-        docs: ['Pass your own as `mailer` in AppDependencies (src/app.ts) to deliver mail for real.'],
+      interfaceOf('Mailer', [property('send', '(message: MailMessage) => Promise<void>'), property('close', '() => Promise<void>')], {
+        docs: ['Replace createMailer (or what it returns) with one that delivers mail for real: SMTP, an email API, …'],
       }),
       func('consoleMailer', [], 'Mailer', [
         'return {',
         '  send: async (message) => {',
         '    process.stderr.write(`\\n--- mail to ${message.to}: ${message.subject}\\n${message.text}\\n---\\n`);',
         '  },',
+        '  close: async () => {},',
         '};',
       ], { exported: true, docs: ['Development only: prints each message, reset token included, to the terminal instead of sending it.'] }),
-      func('defaultMailer', [param('config', 'Config'), param('logger', 'Logger')], 'Mailer', [
+      func('createMailer', [param('config', 'Config'), param('logger', 'Logger')], 'Mailer', [
         "if (config.NODE_ENV === 'development') return consoleMailer();",
         'return {',
         '  send: async (message) => {',
-        "    logger.error('mail not sent: no mailer configured (pass `mailer` in AppDependencies)', { subject: message.subject });",
+        "    logger.error('mail not sent: no mailer configured (see src/features/auth/mailer.ts)', { subject: message.subject });",
         '  },',
+        '  close: async () => {},',
         '};',
       ], {
         exported: true,
         docs: doc(
-          'The mailer when the app is given none: the console in development. Anywhere else nothing is sent and an error',
-          'is logged without the message body, because printing a reset token would put it in the logs.',
+          'The mailer the app starts with: the console in development. Anywhere else nothing is sent and an error is',
+          'logged without the message body, because printing a reset token would put it in the logs.',
         ),
       }),
     ],

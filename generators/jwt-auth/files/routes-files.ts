@@ -19,7 +19,6 @@ export function routesFile(): string {
         },
         './auth-settings.js': { names: ['authSettings'] },
         './client-address.js': { names: ['clientAddress'] },
-        './mailer.js': { names: ['defaultMailer'] },
         './permissions.js': { names: ['requireRole'] },
         './require-auth.js': { names: ['createRequireAuth', 'currentUser', 'unauthorized'], types: ['AuthEnv'] },
         './sessions.js': { names: ['createSessions'] },
@@ -27,7 +26,7 @@ export function routesFile(): string {
       }),
       func('createAuthRoutes', [param('deps', 'AppDependencies')], undefined, [
         'const logger = createLogger(deps.config.LOG_LEVEL);',
-        'const accounts = createAccounts(deps, deps.mailer ?? defaultMailer(deps.config, logger));',
+        'const accounts = createAccounts(deps, deps.mailer);',
         'const sessions = createSessions(deps);',
         'const requireAuth = createRequireAuth(deps);',
         'const limits = createAuthRateLimits();',

@@ -66,7 +66,7 @@ const suites: Record<string, Suite> = {
       /** A token built by hand, as an attacker would: any header, any claims, any key and HMAC. */
       const forge = (claims: object, options: { header?: object; key?: Buffer; hmac?: string } = {}) => {
         const input = encode(options.header ?? { alg: 'HS256', typ: 'at+jwt' }) + '.' + encode(claims);
-        const key = options.key ?? signingKey(testApp.config.JWT_SECRET);
+        const key = options.key ?? signingKey(testApp.deps.config.JWT_SECRET);
         return input + '.' + createHmac(options.hmac ?? 'sha256', key).update(input).digest('base64url');
       };
       const now = () => Math.floor(Date.now() / 1000);
@@ -326,7 +326,7 @@ const suites: Record<string, Suite> = {
       `it('hashes passwords with scrypt, N = 2^17, r = 8, p = 1 by default', async () => {
         expect(authSettings.scrypt).toEqual({ logN: 17, r: 8, p: 1 });
         // The real cost, as production runs it (128 MiB: node's default maxmem would refuse it).
-        const hasher = createPasswordHasher(testApp.config.PASSWORD_SCRYPT_LOG_N);
+        const hasher = createPasswordHasher(testApp.deps.config.PASSWORD_SCRYPT_LOG_N);
         const hash = await hasher.hash(testPassword);
         expect(hash).toMatch(/^scrypt\\$17\\$8\\$1\\$/);
         expect(await hasher.verify(testPassword, hash)).toBe(true);

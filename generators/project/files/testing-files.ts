@@ -1,12 +1,13 @@
 import { printSourceFile } from '../../../src/ast/project.js';
-import { func, importsOf, interfaceOf, param, property, type Statement } from '../../../src/ast/structures.js';
+import { func, importsOf, interfaceOf, mergeImports, param, property, type Statement } from '../../../src/ast/structures.js';
 import type { Dialect } from '../../../src/dialect/index.js';
+import { serviceImports, type AppService } from '../server-plan.js';
 
 /**
  * src/testing/test-app.ts: a fresh, migrated app per test, on a database of its own: in-memory on SQLite, a new
  * schema (PostgreSQL) or database (MySQL) on the server TEST_DATABASE_URL names, dropped again by close().
  */
-export function testAppFile(dialect: Dialect, testEnvironment: Record<string, string> = {}): string {
+export function testAppFile(dialect: Dialect, testEnvironment: Record<string, string> = {}, services: readonly AppService[] = []): string {
   const server = dialect.kind !== 'sqlite';
   // Extra variables features need in tests (e.g. a JWT secret), written as literals into loadConfig's input.
   const extra = Object.entries(testEnvironment)
@@ -14,38 +15,64 @@ export function testAppFile(dialect: Dialect, testEnvironment: Record<string, st
     .join('');
   return printSourceFile({
     statements: [
-      ...importsOf({
-        ...(server ? { 'node:crypto': { names: ['randomUUID'] } } : {}),
-        kysely: { names: server ? ['sql'] : [], types: ['Kysely'] },
-        '../app.js': { names: ['createApp'] },
-        '../config.js': { names: server ? ['loadConfig', 'loadEnvFile'] : ['loadConfig'], types: ['Config'] },
-        '../db/database.js': { names: ['createDatabase'] },
-        '../db/migrator.js': { names: ['migrateToLatest'] },
-        '../db/tables.js': { types: ['Database'] },
-      }),
+      ...importsOf(
+        mergeImports(
+          {
+            ...(server ? { 'node:crypto': { names: ['randomUUID'] } } : {}),
+            kysely: { names: server ? ['sql'] : [], types: ['Kysely'] },
+            '../app.js': { names: ['createApp'], types: ['AppDependencies'] },
+            '../config.js': { names: server ? ['loadConfig', 'loadEnvFile'] : ['loadConfig'] },
+            '../db/database.js': { names: ['createDatabase'] },
+            '../db/migrator.js': { names: ['migrateToLatest'] },
+            '../db/tables.js': { types: ['Database'] },
+            '../lib/logger.js': { names: services.length > 0 ? ['createLogger'] : [] },
+          },
+          serviceImports(services, '../'),
+        ),
+      ),
       interfaceOf('TestApp', [
         property('app', 'ReturnType<typeof createApp>'),
-        property('config', 'Config'),
         property('db', 'Kysely<Database>'),
+        property('deps', 'AppDependencies', { docs: ['What the app was built with: a test builds a variant with `createApp({ ...testApp.deps, … })`.'] }),
         property('close', '() => Promise<void>'),
       ]),
-      ...(server ? serverTestApp(dialect, extra) : sqliteTestApp(extra)),
+      ...(server ? serverTestApp(dialect, extra, services) : sqliteTestApp(extra, services)),
     ],
   });
 }
 
-function sqliteTestApp(extra: string): Statement[] {
+/** Statements that create the feature services (cache, event hub, …) and the app's dependencies from them. */
+function createServices(services: readonly AppService[]): string[] {
+  const names = services.map((service) => service.name);
+  return [
+    ...(services.length > 0 ? ['const logger = createLogger(config.LOG_LEVEL);'] : []),
+    ...services.map((service) => `const ${service.name} = ${service.factory.name}(config, logger);`),
+    `const deps: AppDependencies = { ${['config', 'db', ...names].join(', ')} };`,
+  ];
+}
+
+/** Closes the services before the database (they may still be flushing to it). */
+function closeServices(services: readonly AppService[]): string[] {
+  return services.length === 0 ? [] : [`await Promise.allSettled([${services.map((service) => `${service.name}.close()`).join(', ')}]);`];
+}
+
+function sqliteTestApp(extra: string, services: readonly AppService[]): Statement[] {
+  const close =
+    services.length === 0
+      ? 'close: () => db.destroy()'
+      : `close: async () => {\n${[...closeServices(services), 'await db.destroy();'].join('\n')}\n}`;
   return [
     func('createTestApp', [], 'Promise<TestApp>', [
       `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ':memory:', LOG_LEVEL: 'silent'${extra} });`,
       'const db = createDatabase(config.DATABASE_URL);',
       'await migrateToLatest(db);',
-      'return { app: createApp({ config, db }), config, db, close: () => db.destroy() };',
+      ...createServices(services),
+      `return { app: createApp(deps), db, deps, ${close} };`,
     ], { exported: true, async: true, docs: ['A fresh app on its own in-memory SQLite database, migrated to the latest schema.'] }),
   ];
 }
 
-function serverTestApp(dialect: Dialect, extra: string): Statement[] {
+function serverTestApp(dialect: Dialect, extra: string, services: readonly AppService[]): Statement[] {
   const postgres = dialect.kind === 'postgres';
   const [noun, create, drop] = postgres ? ['schema', 'create schema', 'drop schema'] : ['database', 'create database', 'drop database'];
   return [
@@ -56,7 +83,9 @@ function serverTestApp(dialect: Dialect, extra: string): Statement[] {
       `await sql\`${create} \${sql.id(${noun})}\`.execute(admin);`,
       `const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ${postgres ? 'withSearchPath(url, schema)' : 'withDatabase(url, database)'}, LOG_LEVEL: 'silent'${extra} });`,
       'const db = createDatabase(config.DATABASE_URL);',
+      ...createServices(services),
       `const close = async () => {
+        ${closeServices(services).join('\n')}
         await db.destroy();
         await sql\`${drop} \${sql.id(${noun})}${postgres ? ' cascade' : ''}\`.execute(admin);
         await admin.destroy();
@@ -67,7 +96,7 @@ function serverTestApp(dialect: Dialect, extra: string): Statement[] {
         await close();
         throw error;
       }`,
-      'return { app: createApp({ config, db }), config, db, close };',
+      'return { app: createApp(deps), db, deps, close };',
     ], {
       exported: true,
       async: true,

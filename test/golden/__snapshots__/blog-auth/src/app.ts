@@ -9,18 +9,17 @@ import type { Database } from './db/tables.js';
 import { errorHandler, notFoundHandler, payloadTooLarge } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
 import { requestLogger } from './lib/request-logger.js';
+import type { Mailer } from './features/auth/mailer.js';
 import { createAuthorRoutes } from './resources/author/author.routes.js';
 import { createPostRoutes } from './resources/post/post.routes.js';
 import { createCommentRoutes } from './resources/comment/comment.routes.js';
-import type { Mailer } from './features/auth/mailer.js';
 import { createAuthRoutes } from './features/auth/auth.routes.js';
 
 /** What the app needs from outside; tests pass an in-memory database. */
 export interface AppDependencies {
   config: Config;
   db: Kysely<Database>;
-  /** Delivers password-reset mail; without one, development prints it and other environments log an error. */
-  mailer?: Mailer;
+  mailer: Mailer;
 }
 
 export type AppEnv = { Variables: RequestIdVariables };

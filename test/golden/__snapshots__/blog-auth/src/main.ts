@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig, loadEnvFile } from './config.js';
 import { createDatabase } from './db/database.js';
+import { createMailer } from './features/auth/mailer.js';
 import { createLogger } from './lib/logger.js';
 
 /** Refuses to start on a bad environment, printing what is wrong instead of a stack trace. */
@@ -20,7 +21,8 @@ function start(): void {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const db = createDatabase(config.DATABASE_URL);
-  const app = createApp({ config, db });
+  const mailer = createMailer(config, logger);
+  const app = createApp({ config, db, mailer });
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) =>
     logger.info('listening', { port: info.port }),
   );
@@ -29,7 +31,9 @@ function start(): void {
     logger.info('shutting down', { signal });
     // In-flight requests finish; idle keep-alive connections are closed by server.close().
     server.close(() => {
-      void db.destroy().finally(() => process.exit(0));
+      void Promise.allSettled([mailer.close()])
+        .then(() => db.destroy())
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

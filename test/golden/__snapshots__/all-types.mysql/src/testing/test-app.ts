@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import { createApp } from '../app.js';
-import { type Config, loadConfig, loadEnvFile } from '../config.js';
+import { type AppDependencies, createApp } from '../app.js';
+import { loadConfig, loadEnvFile } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { Database } from '../db/tables.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
-  config: Config;
   db: Kysely<Database>;
+  /** What the app was built with: a test builds a variant with `createApp({ ...testApp.deps, … })`. */
+  deps: AppDependencies;
   close: () => Promise<void>;
 }
 
@@ -28,6 +29,7 @@ export async function createTestApp(): Promise<TestApp> {
     LOG_LEVEL: 'silent',
   });
   const db = createDatabase(config.DATABASE_URL);
+  const deps: AppDependencies = { config, db };
   const close = async () => {
     await db.destroy();
     await sql`drop database ${sql.id(database)}`.execute(admin);
@@ -40,7 +42,7 @@ export async function createTestApp(): Promise<TestApp> {
     throw error;
   }
 
-  return { app: createApp({ config, db }), config, db, close };
+  return { app: createApp(deps), db, deps, close };
 }
 
 /** The server the tests run against; without one every test fails here, naming the variable to set. */

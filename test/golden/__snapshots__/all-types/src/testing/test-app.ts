@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
-import { createApp } from '../app.js';
-import { type Config, loadConfig } from '../config.js';
+import { type AppDependencies, createApp } from '../app.js';
+import { loadConfig } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { Database } from '../db/tables.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
-  config: Config;
   db: Kysely<Database>;
+  /** What the app was built with: a test builds a variant with `createApp({ ...testApp.deps, … })`. */
+  deps: AppDependencies;
   close: () => Promise<void>;
 }
 
@@ -17,5 +18,6 @@ export async function createTestApp(): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
   const db = createDatabase(config.DATABASE_URL);
   await migrateToLatest(db);
-  return { app: createApp({ config, db }), config, db, close: () => db.destroy() };
+  const deps: AppDependencies = { config, db };
+  return { app: createApp(deps), db, deps, close: () => db.destroy() };
 }

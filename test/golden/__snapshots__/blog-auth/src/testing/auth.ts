@@ -30,7 +30,7 @@ export async function createTestUser(testApp: TestApp, options: { role?: Role } 
     passwordHash: '!',
     role,
   });
-  const { token } = issueAccessToken(account, signingKey(testApp.config.JWT_SECRET));
+  const { token } = issueAccessToken(account, signingKey(testApp.deps.config.JWT_SECRET));
   return {
     id: account.id,
     email: account.email,
@@ -51,6 +51,7 @@ export function createOutbox(): Outbox {
     send: async (message) => {
       messages.push(message);
     },
+    close: async () => {},
   };
 }
 
@@ -63,8 +64,8 @@ export function createAuthTestApp(
   // Fast hashing for tests only. The environment can never lower the cost (config refuses it); a test builds
   // its Config object directly. One test checks the real default.
   const app = createApp({
-    config: { ...testApp.config, PASSWORD_SCRYPT_LOG_N: 10, ...config },
-    db: testApp.db,
+    ...testApp.deps,
+    config: { ...testApp.deps.config, PASSWORD_SCRYPT_LOG_N: 10, ...config },
     mailer: outbox,
   });
   return { app, outbox };

@@ -1,14 +1,17 @@
 import type { Kysely } from 'kysely';
-import { createApp } from '../app.js';
-import { type Config, loadConfig } from '../config.js';
+import { type AppDependencies, createApp } from '../app.js';
+import { loadConfig } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { Database } from '../db/tables.js';
+import { createMailer } from '../features/auth/mailer.js';
+import { createLogger } from '../lib/logger.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
-  config: Config;
   db: Kysely<Database>;
+  /** What the app was built with: a test builds a variant with `createApp({ ...testApp.deps, … })`. */
+  deps: AppDependencies;
   close: () => Promise<void>;
 }
 
@@ -22,5 +25,16 @@ export async function createTestApp(): Promise<TestApp> {
   });
   const db = createDatabase(config.DATABASE_URL);
   await migrateToLatest(db);
-  return { app: createApp({ config, db }), config, db, close: () => db.destroy() };
+  const logger = createLogger(config.LOG_LEVEL);
+  const mailer = createMailer(config, logger);
+  const deps: AppDependencies = { config, db, mailer };
+  return {
+    app: createApp(deps),
+    db,
+    deps,
+    close: async () => {
+      await Promise.allSettled([mailer.close()]);
+      await db.destroy();
+    },
+  };
 }

@@ -29,7 +29,7 @@ describe('access tokens', () => {
   /** A token built by hand, as an attacker would: any header, any claims, any key and HMAC. */
   const forge = (claims: object, options: { header?: object; key?: Buffer; hmac?: string } = {}) => {
     const input = encode(options.header ?? { alg: 'HS256', typ: 'at+jwt' }) + '.' + encode(claims);
-    const key = options.key ?? signingKey(testApp.config.JWT_SECRET);
+    const key = options.key ?? signingKey(testApp.deps.config.JWT_SECRET);
     return (
       input +
       '.' +

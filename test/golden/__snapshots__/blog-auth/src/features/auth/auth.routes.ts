@@ -16,7 +16,6 @@ import {
 } from './auth-schemas.js';
 import { authSettings } from './auth-settings.js';
 import { clientAddress } from './client-address.js';
-import { defaultMailer } from './mailer.js';
 import { requireRole } from './permissions.js';
 import { type AuthEnv, createRequireAuth, currentUser, unauthorized } from './require-auth.js';
 import { createSessions } from './sessions.js';
@@ -28,7 +27,7 @@ import { normalizeEmail } from './users.js';
  */
 export function createAuthRoutes(deps: AppDependencies) {
   const logger = createLogger(deps.config.LOG_LEVEL);
-  const accounts = createAccounts(deps, deps.mailer ?? defaultMailer(deps.config, logger));
+  const accounts = createAccounts(deps, deps.mailer);
   const sessions = createSessions(deps);
   const requireAuth = createRequireAuth(deps);
   const limits = createAuthRateLimits();

@@ -36,7 +36,7 @@ describe('passwords', () => {
   it('hashes passwords with scrypt, N = 2^17, r = 8, p = 1 by default', async () => {
     expect(authSettings.scrypt).toEqual({ logN: 17, r: 8, p: 1 });
     // The real cost, as production runs it (128 MiB: node's default maxmem would refuse it).
-    const hasher = createPasswordHasher(testApp.config.PASSWORD_SCRYPT_LOG_N);
+    const hasher = createPasswordHasher(testApp.deps.config.PASSWORD_SCRYPT_LOG_N);
     const hash = await hasher.hash(testPassword);
     expect(hash).toMatch(/^scrypt\$17\$8\$1\$/);
     expect(await hasher.verify(testPassword, hash)).toBe(true);

@@ -1,0 +1,33 @@
+import type { GeneratorContext } from '../../src/generator/define.js';
+import { addImports, readExpression, type ResourceRoutesPlan } from '../resource/routes-plan.js';
+import { cachedModels, collectionOf } from './model.js';
+import type { CachingOptions } from './options.js';
+
+/**
+ * The caching feature's part of a resource's routes (the `resource.routes` extension point): reads go through
+ * the cache with ETag/Cache-Control headers and a 304 for a matching If-None-Match; every write invalidates.
+ * A read scoped to the requesting user (an owner access rule) is not cached: its result differs per user.
+ */
+export function cacheRoutes(plan: ResourceRoutesPlan, options: CachingOptions, { spec }: GeneratorContext): void {
+  if (!cachedModels(spec, options).some((model) => model.name === plan.model.name)) return;
+  const cache = `${plan.model.names.camel}Cache`;
+  const cachesList = plan.scopes.list === undefined;
+  const cachesGet = plan.scopes.get === undefined;
+  addImports(plan, {
+    '../../features/cache/http-caching.js': {
+      names: [...(cachesList ? ['cachedPage'] : []), ...(cachesGet ? ['cachedRecord'] : []), ...(cachesList || cachesGet ? ['notModified'] : [])],
+    },
+  });
+  plan.setup.push(`const ${cache} = deps.cache.collection('${collectionOf(plan.model)}');`);
+  if (cachesList) {
+    plan.middleware.list.push('notModified()');
+    plan.read.list = `cachedPage(c, ${cache}, query, () => ${readExpression(plan, 'list')})`;
+  }
+  if (cachesGet) {
+    plan.middleware.get.push('notModified()');
+    plan.read.get = `cachedRecord(c, ${cache}, id, () => ${readExpression(plan, 'get')})`;
+  }
+  plan.afterWrite.create.push(`await ${cache}.invalidate(${plan.names.instance}.id);`);
+  plan.afterWrite.update.push(`await ${cache}.invalidate(id);`);
+  plan.afterWrite.delete.push(`await ${cache}.invalidate(id);`);
+}

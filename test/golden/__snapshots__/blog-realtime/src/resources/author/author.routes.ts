@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import type { AppDependencies } from '../../app.js';
+import { cachedPage, cachedRecord, notModified } from '../../features/cache/http-caching.js';
+import { HttpError } from '../../lib/errors.js';
+import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseWith, readJson } from '../../lib/validation.js';
+import { createAuthorRepository } from './author.repository.js';
+import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
+
+const authorNotFound = () => new HttpError(404, 'not_found', 'Author not found');
+
+/** An id that cannot exist is answered like a missing row: 404, not 400. */
+function parseId(value: string): AuthorId {
+  const result = authorIdSchema.safeParse(value);
+  if (!result.success) throw authorNotFound();
+  return result.data;
+}
+
+/** CRUD routes for author records, mounted at /authors. */
+export function createAuthorRoutes(deps: AppDependencies) {
+  const authors = createAuthorRepository(deps.db);
+  const authorCache = deps.cache.collection('authors');
+  return new Hono()
+    .get('/', notModified(), async (c) => {
+      const query = parseWith(pageQuerySchema, c.req.query());
+      return c.json(await cachedPage(c, authorCache, query, () => authors.list(query)));
+    })
+    .post('/', async (c) => {
+      const input = parseWith(createAuthorSchema, await readJson(c));
+      const author = await authors.create(input);
+      await authorCache.invalidate(author.id);
+      deps.realtime.publish({ collection: 'authors', event: 'created', id: author.id, data: author });
+      return c.json({ data: author }, 201);
+    })
+    .get('/:id', notModified(), async (c) => {
+      const id = parseId(c.req.param('id'));
+      const author = await cachedRecord(c, authorCache, id, () => authors.findById(id));
+      if (!author) throw authorNotFound();
+      return c.json({ data: author });
+    })
+    .patch('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const input = parseWith(updateAuthorSchema, await readJson(c));
+      const author = await authors.update(id, input);
+      if (!author) throw authorNotFound();
+      await authorCache.invalidate(id);
+      deps.realtime.publish({ collection: 'authors', event: 'updated', id, data: author });
+      return c.json({ data: author });
+    })
+    .delete('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      if (!(await authors.delete(id))) throw authorNotFound();
+      await authorCache.invalidate(id);
+      deps.realtime.publish({ collection: 'authors', event: 'deleted', id, data: { id } });
+      return c.body(null, 204);
+    });
+}
