@@ -19,7 +19,14 @@ export type { FieldSpec, ModelSpec, Spec } from './spec/schema.js';
 export { dialectFor, type Dialect } from './dialect/index.js';
 export { KilnError } from './errors.js';
 
-export { addImports, routesPoint, type Action, type ResourceRoutesPlan } from '../generators/resource/routes-plan.js';
+export { addImports, readExpression, routesPoint, type Action, type ResourceRoutesPlan } from '../generators/resource/routes-plan.js';
+export { testsPoint, type ResourceTestsPlan } from '../generators/resource/tests-plan.js';
+export { credentialsOf, resourcePlans, type Credentials } from '../generators/resource/plans.js';
+export { sampleValue } from '../generators/resource/model.js';
+export { tablesPoint, type ContributedTables } from '../generators/migrations/contributed-tables.js';
+export { databasePoint, type DatabaseEntry } from '../generators/tables/database-entries.js';
+export { configPoint, type ConfigPlan } from '../generators/project/config-plan.js';
+export { identifier, type ColumnSnapshot, type IndexSnapshot, type TableSnapshot } from './migrate/snapshot.js';
 export { serverPoint, type AppService, type ServerPlan } from '../generators/project/server-plan.js';
 export { accessPoint, type RealtimeAccessPlan } from '../generators/websockets/access-plan.js';
 

@@ -1,0 +1,36 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gen, linkNodeModules, tempDir, toolkitRoot } from '../helpers/cli.js';
+import { runInProject } from '../helpers/project.js';
+
+/**
+ * Generators that are not part of the toolkit, written against its public API only (fixtures/plugins/): installed
+ * into a generated project, run, type-checked and tested there, then removed cleanly.
+ */
+describe('the project-local audit-log generator', () => {
+  it('adds an audit table that records writes, and goes away cleanly', async () => {
+    const project = tempDir('kiln-audit-log-');
+    copyFileSync(join(toolkitRoot, 'fixtures/specs/blog.json'), join(project, 'kiln.json'));
+    expect((await gen(project, [])).code).toBe(0);
+    mkdirSync(join(project, 'generators/audit-log'), { recursive: true });
+    copyFileSync(join(toolkitRoot, 'fixtures/plugins/audit-log/index.ts'), join(project, 'generators/audit-log/index.ts'));
+    linkNodeModules(project);
+
+    const enabled = await gen(project, ['feature', 'audit-log']);
+    expect(enabled.stderr).toBe('');
+    expect(enabled.stdout).toMatch(/create {2}src\/db\/migrations\/\d{14}_create_audit_log\.ts/);
+    await runInProject(project, 'tsc', ['--noEmit']);
+    await runInProject(project, 'tsx', ['src/db/migrate.ts'], { DATABASE_URL: join(project, 'data/e2e.sqlite') });
+    expect(await runInProject(project, 'vitest', ['run', '--dir', 'src'])).toMatch(/audit-log\.test\.ts/);
+    expect((await gen(project, ['check'])).code).toBe(0);
+
+    expect((await gen(project, ['feature', 'remove', 'audit-log'])).code).toBe(2);
+    const removed = await gen(project, ['feature', 'remove', 'audit-log', '--allow-destructive']);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toContain('delete  src/features/audit-log/audit-log.ts');
+    await runInProject(project, 'tsc', ['--noEmit']);
+    await runInProject(project, 'vitest', ['run', '--dir', 'src']);
+    expect((await gen(project, ['check'])).code).toBe(0);
+  });
+});
