@@ -65,6 +65,36 @@ describe('regeneration keeps user edits', () => {
     expect(read(routes)).toContain('customPostRoute');
   });
 
+  it("changing a field's type and optionality follows everywhere and keeps an edit in the same file", async () => {
+    const schema = 'src/resources/post/post.schema.ts';
+    write(schema, `// reviewed by hand\n${read(schema)}`);
+    editSpec((spec) => {
+      spec.models.Post!.fields.body = { type: 'string', max: 500 };
+      spec.models.Post!.fields.title = { type: 'string', max: 200, optional: true };
+    });
+    const refused = await gen(project, []);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('body');
+    expect((await gen(project, ['--allow-destructive'])).code).toBe(0);
+    expect(read(schema)).toMatch(/^\/\/ reviewed by hand\n/);
+    expect(read(schema)).toContain('body: z.string().max(500),');
+    expect(read(schema)).toContain('title: z.string().max(200).nullable().default(null),');
+    expect(read('src/db/tables/post.ts')).toContain('title: string | null;');
+    expect(readdirSync(file('src/db/migrations')).filter((name) => name.endsWith('_update_posts.ts'))).toHaveLength(1);
+    expect((await gen(project, ['check'])).code).toBe(0);
+  });
+
+  it('enabling a feature changes the routes it extends and keeps the hand edit in them', async () => {
+    write(routes, read(routes).concat(customRoute));
+    expect((await gen(project, ['feature', 'caching'])).code).toBe(0);
+    expect(read(routes)).toContain('cachedRecord(');
+    expect(read(routes)).toContain("export const customPostRoute = '/posts/featured';");
+    expect((await gen(project, ['check'])).code).toBe(0);
+    expect((await gen(project, ['feature', 'remove', 'caching'])).code).toBe(0);
+    expect(read(routes)).not.toContain('cachedRecord(');
+    expect(read(routes)).toContain('customPostRoute');
+  });
+
   it('adding a model registers its routes without touching what the user wrote in src/app.ts', async () => {
     write('src/app.ts', read('src/app.ts').replace("  app.get('/health'", "  app.get('/version', (c) => c.text('1'));\n  app.get('/health'"));
     editSpec((spec) => {
