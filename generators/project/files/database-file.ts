@@ -1,5 +1,5 @@
 import { printSourceFile } from '../../../src/ast/project.js';
-import { func, importDefault, importFrom, importsOf, param } from '../../../src/ast/structures.js';
+import { constant, func, importDefault, importFrom, importsOf, param } from '../../../src/ast/structures.js';
 import type { Dialect } from '../../../src/dialect/index.js';
 
 /** src/db/database.ts: the kysely instance for the project's dialect, connected from DATABASE_URL. */
@@ -11,7 +11,7 @@ export function databaseFile(dialect: Dialect): string {
         statements: [
           ...importsOf({ 'node:fs': { names: ['mkdirSync'] }, 'node:path': { names: ['dirname'] } }),
           importDefault('better-sqlite3', 'SQLite'),
-          ...importsOf({ kysely: { names: ['Kysely', 'SqliteDialect'] } }),
+          ...importsOf({ kysely: { names: ['Kysely', 'SqliteDialect'], types: ['SqliteDatabase', 'SqliteStatement'] } }),
           tables,
           func('createDatabase', [param('url', 'string')], 'Kysely<Database>', [
             "const filename = url.replace(/^file:/, '');",
@@ -20,8 +20,28 @@ export function databaseFile(dialect: Dialect): string {
             "sqlite.pragma('journal_mode = WAL'); // readers never block the writer",
             "sqlite.pragma('foreign_keys = ON'); // SQLite leaves foreign keys unchecked unless asked",
             "sqlite.pragma('busy_timeout = 5000');",
-            'return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });',
+            'return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });',
           ], { exported: true, docs: ['Opens the SQLite database at `url`: a file path, a `file:` URL, or `:memory:`.'] }),
+          constant('maxStatements', '500'),
+          func('reusingStatements', [param('sqlite', 'SQLite.Database')], 'SqliteDatabase', [
+            'const statements = new Map<string, SqliteStatement>();',
+            'return {',
+            '  close: () => sqlite.close(),',
+            '  prepare(sql) {',
+            '    let statement = statements.get(sql);',
+            '    if (!statement) {',
+            '      if (statements.size >= maxStatements) statements.clear();',
+            '      statement = sqlite.prepare(sql);',
+            '      statements.set(sql, statement);',
+            '    }',
+            '    return statement;',
+            '  },',
+            '};',
+          ], {
+            docs: [
+              'kysely prepares every query it runs, and preparing costs more than a point lookup: keep the prepared statements\n(the app runs a small, fixed set of SQL strings) and reuse them.',
+            ],
+          }),
         ],
       });
     case 'postgres':

@@ -34,7 +34,12 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.use(requestLogger(logger));
   app.use(secureHeaders());
   app.use(cors({ origin: config.CORS_ORIGINS }));
-  app.use(bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: payloadTooLarge }));
+  // Only requests with a body: reading the body stream of every GET would cost each of them a full Request.
+  app.on(
+    ['POST', 'PUT', 'PATCH'],
+    '*',
+    bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: payloadTooLarge }),
+  );
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler());
 
