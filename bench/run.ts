@@ -5,7 +5,7 @@
  * within one run are meaningful.
  *
  * Options: --rounds N (default 3), --sizes 10,100,500, --duration S (seconds of load per runtime measurement,
- * default 8), --only cli|runtime
+ * default 5), --only cli|runtime
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +13,14 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/package-root.js';
 import { benchCli } from './cli.js';
 import { formatTable, type Summary } from './measure.js';
-import { benchRuntime, formatThroughputTable, type ThroughputSummary } from './runtime.js';
+import { throughputChart } from './chart.js';
+import { benchRuntime, formatThroughputTable, type StartupSummary, type ThroughputSummary } from './runtime.js';
 
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '10,100,500' },
-    duration: { type: 'string', default: '8' },
+    duration: { type: 'string', default: '5' },
     only: { type: 'string' },
   },
 });
@@ -53,22 +54,44 @@ if (runs('cli')) {
   console.log(formatTable(cliRows));
 }
 
+/** The performance issue's targets for the generated app, against the hand-written reference of the same run. */
+function runtimeTargets(rows: ThroughputSummary[], startup: StartupSummary[]): string[] {
+  const app = (route: string) => rows.find((row) => row.route === route && row.contender === 'generated');
+  const lines: string[] = [];
+  for (const route of ['GET /posts/:id', 'GET /posts?limit=20']) {
+    const row = app(route);
+    if (!row?.ratio || !row.p99Ratio) continue;
+    lines.push(`${route}: ${row.ratio.toFixed(2)}× the reference's req/s (target ≥ 0.90×) ${row.ratio >= 0.9 ? 'met' : 'MISSED'}`);
+    lines.push(`${route}: p99 ${row.p99Ratio.toFixed(2)}× the reference's (target ≤ 1.20×) ${row.p99Ratio <= 1.2 ? 'met' : 'MISSED'}`);
+  }
+  const idle = Math.max(...rows.filter((row) => row.contender === 'generated').map((row) => row.idleRssMiB));
+  lines.push(`idle RSS ${idle} MiB (target < 50 MiB) ${idle < 50 ? 'met' : 'MISSED'}`);
+  const start = startup[0]?.milliseconds.median;
+  if (start !== undefined) lines.push(`start-up ${start.toFixed(0)} ms (target < 300 ms) ${start < 300 ? 'met' : 'MISSED'}`);
+  return lines;
+}
+
 let runtimeRows: ThroughputSummary[] = [];
+let startupRows: StartupSummary[] = [];
 if (runs('runtime')) {
-  runtimeRows = await benchRuntime(genBin, { rounds, durationSeconds: Number(values.duration) });
-  console.log(`\nGenerated app (blog fixture) — autocannon, 50 connections, ${values.duration} s per round, ${rounds} round(s), ratios against no caching\n`);
+  ({ throughput: runtimeRows, startup: startupRows } = await benchRuntime(genBin, { rounds, durationSeconds: Number(values.duration) }));
+  console.log(`\nGenerated app (blog fixture, SQLite, 1,000 posts) — autocannon, 50 connections, ${values.duration} s per round, ${rounds} round(s), ratios against the hand-written reference\n`);
   console.log(formatThroughputTable(runtimeRows));
+  for (const row of startupRows) console.log(`\n${row.name}: ${row.milliseconds.median.toFixed(0)} ms (${row.milliseconds.min.toFixed(0)}–${row.milliseconds.max.toFixed(0)})`);
+  console.log(`\n${runtimeTargets(runtimeRows, startupRows).join('\n')}`);
+  writeFileSync(join(packageRoot, 'bench/results.svg'), throughputChart(runtimeRows, `Generated app vs hand-written reference (${rounds} rounds, medians)`));
 }
 
 // A section left out with --only keeps its previous results.
 const resultsFile = join(packageRoot, 'bench/results.json');
-const previous = (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}) as { cli?: Summary[]; runtime?: ThroughputSummary[] };
+const previous = (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}) as { cli?: Summary[]; runtime?: ThroughputSummary[]; startup?: StartupSummary[] };
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   rounds,
   cli: runs('cli') ? cliRows : (previous.cli ?? []),
   runtime: runs('runtime') ? runtimeRows : (previous.runtime ?? []),
+  startup: runs('runtime') ? startupRows : (previous.startup ?? []),
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -9,6 +9,7 @@ import { appFile } from './files/app-file.js';
 import { configFile } from './files/config-file.js';
 import { databaseErrorsFile, databaseFile } from './files/database-file.js';
 import { errorsFile } from './files/errors-file.js';
+import { corsFile, securityHeadersFile } from './files/http-header-files.js';
 import { jsonFile } from './files/json-file.js';
 import { loggerFile } from './files/logger-file.js';
 import { mainFile } from './files/main-file.js';
@@ -88,6 +89,8 @@ export default defineGenerator({
     tree.write('src/lib/errors.ts', errorsFile());
     tree.write('src/lib/logger.ts', loggerFile());
     tree.write('src/lib/request-logger.ts', requestLoggerFile());
+    tree.write('src/lib/security-headers.ts', securityHeadersFile());
+    tree.write('src/lib/cors.ts', corsFile());
     tree.write('src/lib/validation.ts', validationFile());
     tree.write('src/lib/pagination.ts', paginationFile());
     if (models.some((model) => model.idStrategy === 'uuid')) tree.write('src/lib/uuid.ts', uuidFile());

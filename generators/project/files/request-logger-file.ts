@@ -11,6 +11,7 @@ export function requestLoggerFile(): string {
         './logger.js': { types: ['Logger'] },
       }),
       func('requestLogger', [param('logger', 'Logger')], 'MiddlewareHandler<{ Variables: RequestIdVariables }>', [
+        "if (!logger.enabled('info')) return async (_c, next) => next();",
         'return async (c, next) => {',
         '  const started = performance.now();',
         '  await next();',

@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/tables.js';
+import { cors } from './lib/cors.js';
 import { errorHandler, notFoundHandler, payloadTooLarge } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
 import { requestLogger } from './lib/request-logger.js';
+import { securityHeaders } from './lib/security-headers.js';
 import { createSampleRoutes } from './resources/sample/sample.routes.js';
 import { createGroupRoutes } from './resources/group/group.routes.js';
 import { createUserRoutes } from './resources/user/user.routes.js';
@@ -29,8 +29,8 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
 
   app.use(requestId());
   app.use(requestLogger(logger));
-  app.use(secureHeaders());
-  app.use(cors({ origin: config.CORS_ORIGINS }));
+  app.use(securityHeaders());
+  app.use(cors(config.CORS_ORIGINS));
   // Only requests with a body: reading the body stream of every GET would cost each of them a full Request.
   app.on(
     ['POST', 'PUT', 'PATCH'],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 describe('app', () => {
@@ -36,6 +37,21 @@ describe('app', () => {
   it('denies cross-origin requests unless the origin is configured', async () => {
     const response = await testApp.app.request('/health', { headers: { origin: 'https://evil.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows the configured origins, preflights included', async () => {
+    const config = { ...testApp.deps.config, CORS_ORIGINS: ['https://app.example'] };
+    const app = createApp({ ...testApp.deps, config });
+    const allowed = await app.request('/health', { headers: { origin: 'https://app.example' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    const other = await app.request('/health', { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await app.request('/health', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
   });
 
   it('rejects a body over the size limit with 413', async () => {

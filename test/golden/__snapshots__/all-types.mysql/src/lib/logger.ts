@@ -5,6 +5,8 @@ export interface Logger {
   info: LogMethod;
   warn: LogMethod;
   error: LogMethod;
+  /** Whether messages of `level` are written: skip building what would be thrown away. */
+  enabled: (level: Exclude<LogLevel, 'silent'>) => boolean;
 }
 
 type LogMethod = (message: string, fields?: Record<string, unknown>) => void;
@@ -20,5 +22,11 @@ export function createLogger(level: LogLevel): Logger {
         `${JSON.stringify({ level: name, time: new Date().toISOString(), message, ...fields })}\n`,
       );
     };
-  return { debug: method('debug'), info: method('info'), warn: method('warn'), error: method('error') };
+  return {
+    debug: method('debug'),
+    info: method('info'),
+    warn: method('warn'),
+    error: method('error'),
+    enabled: (name) => severity[name] >= severity[level],
+  };
 }

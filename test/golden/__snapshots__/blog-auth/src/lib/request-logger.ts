@@ -3,6 +3,7 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { Logger } from './logger.js';
 
 export function requestLogger(logger: Logger): MiddlewareHandler<{ Variables: RequestIdVariables }> {
+  if (!logger.enabled('info')) return async (_c, next) => next();
   return async (c, next) => {
     const started = performance.now();
     await next();
