@@ -1,6 +1,6 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
-import { mergeImports, readExpression, writeExpression, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
+import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan): string {
@@ -10,6 +10,8 @@ export function routesFile(plan: ResourceRoutesPlan): string {
   const record = names.instance;
   const route = (action: Action, method: string, path: string, body: string[]) =>
     `.${method}('${path}', ${[...plan.middleware[action], `async (c) => {\n${body.join('\n')}\n}`].join(', ')})`;
+  const extraRoute = ({ method, path, as, body, response }: ExtraRoute) =>
+    route(as, method, path, [...body, ...(as === 'create' || as === 'update' || as === 'delete' ? plan.afterWrite[as] : []), `return ${response};`]);
   // A scoped action names its filter once, then passes it to the repository.
   const scoped = (action: ScopedAction) => plan.scopes[action] !== undefined;
   const scopeOf = (action: ScopedAction) => (scoped(action) ? [`const scope = ${objectOf(Object.entries(plan.scopes[action] ?? {}))};`] : []);
@@ -55,7 +57,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
             `if (!(await ${writeExpression(plan, 'delete')})) throw ${notFound}();`,
             ...plan.afterWrite.delete,
             'return c.body(null, 204);',
-          ])}${plan.routes.map((route) => `\n${route}`).join('')};`;
+          ])}${plan.routes.map((extra) => `\n${extraRoute(extra)}`).join('')};`;
   // The repository is created only when a route still uses it: a feature may route every read and write elsewhere.
   const usesRepository = [...plan.setup, routes].some((code) => new RegExp(`\\b${repository}\\.`).test(code));
   const repositoryImport: ImportMap = usesRepository ? { [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] } } : {};

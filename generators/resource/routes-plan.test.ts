@@ -45,7 +45,13 @@ describe('the resource.routes extension point', () => {
           plan.write = { create: 'handlers.create(input)', update: 'handlers.update(id, input)', delete: 'handlers.delete(id)' };
           plan.read = { list: 'handlers.list(query)', get: 'handlers.get(id)' };
           plan.setup.push('const handlers = deps.handlers;');
-          plan.routes.push(`.get('/:id/history', async (c) => c.json({ data: await handlers.history(parseId(c.req.param('id'))) }))`);
+          plan.routes.push({
+            method: 'get',
+            path: '/:id/history',
+            as: 'get',
+            body: ["const events = await handlers.history(parseId(c.req.param('id')));"],
+            response: 'c.json({ data: events })',
+          });
         },
       },
     });
@@ -55,7 +61,7 @@ describe('the resource.routes extension point', () => {
     expect(routes).toContain('const post = await handlers.create(input);');
     expect(routes).toContain('const post = await handlers.update(id, input);');
     expect(routes).toContain('if (!(await handlers.delete(id))) throw postNotFound();');
-    expect(routes).toContain(".get('/:id/history', async (c) =>");
+    expect(routes).toContain(".get('/:id/history', async (c) => {\n      const events = await handlers.history(parseId(c.req.param('id')));\n      return c.json({ data: events });");
     expect(routes).not.toContain('createPostRepository');
   });
 

@@ -54,11 +54,23 @@ export interface ResourceRoutesPlan {
   write: Partial<Record<WriteAction, string>>;
   /** Statements after a successful write: create/update have the record in scope, delete has `id`. */
   afterWrite: Record<WriteAction, string[]>;
-  /**
-   * More routes on the resource's Hono instance, printed after the CRUD routes as chained calls, e.g.
-   * `.get('/:id/history', requireAuth, async (c) => { … })`.
-   */
-  routes: string[];
+  /** More routes on the resource's Hono instance, printed after the CRUD routes (e.g. `GET /:id/history`). */
+  routes: ExtraRoute[];
+}
+
+/**
+ * A route a feature adds to a resource, standing in for one of its actions: the action's middleware (access rules)
+ * runs first, and a write's `afterWrite` statements (cache invalidation, realtime events) follow its body.
+ */
+export interface ExtraRoute {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Relative to the collection, e.g. `/:id/history`. */
+  path: string;
+  as: Action;
+  /** The handler's statements (`c` in scope); a write leaves the record or `id` in scope for `afterWrite`. */
+  body: string[];
+  /** What the handler returns, e.g. `c.json({ data: post })`. */
+  response: string;
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';
