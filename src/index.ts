@@ -19,7 +19,7 @@ export type { FieldSpec, ModelSpec, Spec } from './spec/schema.js';
 export { dialectFor, type Dialect } from './dialect/index.js';
 export { KilnError } from './errors.js';
 
-export { addImports, readExpression, routesPoint, type Action, type ResourceRoutesPlan } from '../generators/resource/routes-plan.js';
+export { addImports, readExpression, routesPoint, writeExpression, type Action, type ExtraRoute, type ResourceRoutesPlan, type WriteAction } from '../generators/resource/routes-plan.js';
 export { testsPoint, type ResourceTestsPlan } from '../generators/resource/tests-plan.js';
 export { credentialsOf, resourcePlans, type Credentials } from '../generators/resource/plans.js';
 export { repositoryPoint, type ResourceRepositoryPlan } from '../generators/resource/repository-plan.js';
