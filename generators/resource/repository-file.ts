@@ -2,6 +2,8 @@ import { printSourceFile } from '../../src/ast/project.js';
 import { func, importsOf, param, typeAlias } from '../../src/ast/structures.js';
 import type { Dialect } from '../../src/dialect/index.js';
 import type { Column, ModelView } from '../../src/spec/columns.js';
+import { listingOf } from '../../src/spec/listing.js';
+import { listColumnsConstant } from './listing.js';
 import type { ResourceNames } from './model.js';
 
 /** What the routes' plan changes in the repository: fields the server assigns, and the fields rows are scoped by. */
@@ -20,6 +22,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
   const scope = scopeOf(model, names, dialect, access.scopeFields);
   const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
   const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
+  const cursor = listingOf(model).pagination === 'cursor';
   return printSourceFile({
     statements: [
       ...importsOf({
@@ -30,11 +33,15 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
           names: dialect.kind === 'mysql' && usesJson ? ['parseJson'] : [],
           types: dialect.kind === 'sqlite' && usesJson ? ['Json'] : [],
         },
-        '../../lib/pagination.js': { types: ['Page', 'PageQuery'] },
+        '../../lib/list-query.js': { types: [cursor ? 'CursorListQuery' : 'OffsetListQuery'] },
+        '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), 'listOrder', 'listWhere'], types: ['ListColumns'] },
+        '../../lib/cursor.js': { names: cursor ? ['cursorPage'] : [] },
+        '../../lib/pagination.js': { types: [cursor ? 'CursorPage' : 'Page'] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
         [`./${model.names.kebab}.schema.js`]: { types: [createType, names.type, `${names.type}Id`, names.updateInput] },
       }),
       ...(scope?.declarations ?? []),
+      listColumnsConstant(model, names, dialect),
       func(names.toApi, [param('row', `Selectable<${names.table}>`)], names.type, [
         `return ${objectOf(model.columns.map((column) => [column.field, readExpression(column, dialect)]))};`,
       ], { docs: ['Maps a row (snake_case columns, stored representations) to its API shape.'] }),
@@ -46,7 +53,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),
       func(names.repositoryFactory, [param('db', 'Kysely<Database>')], undefined, [
         `return {
-          ${listMethod(model, names, table, scope)},
+          ${cursor ? cursorListMethod(names, table, scope) : offsetListMethod(names, table, scope)},
           ${findMethod(names, table, scope)},
           ${createMethod(model, names, table, dialect, createType)},
           ${updateMethod(model, names, table, dialect, scope)},
@@ -109,15 +116,37 @@ function writeExpression(column: Column, dialect: Dialect, value: string, mode: 
   return `${test} ? ${absent.length === 1 ? only : value} : ${converted}`;
 }
 
-function listMethod(model: ModelView, names: ResourceNames, table: string, scope: Scope | undefined): string {
-  const where = scope?.where ?? '';
-  return `async list({ limit, offset }: PageQuery${scope?.parameter ?? ''}): Promise<Page<${names.type}>> {
+function offsetListMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
+  const where = `${scope?.where ?? ''}.where(listWhere(query, ${names.listColumns}))`;
+  return `async list(query: OffsetListQuery${scope?.parameter ?? ''}): Promise<Page<${names.type}>> {
+    const { limit, offset } = query;
     const [rows, count] = await Promise.all([
-      db.selectFrom(${table}).selectAll()${where}.orderBy('id').limit(limit).offset(offset).execute(),
+      db.selectFrom(${table}).selectAll()${where}.orderBy(listOrder(query.sort, ${names.listColumns})).limit(limit).offset(offset).execute(),
       db.selectFrom(${table})${where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
     ]);
     return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
   }`;
+}
+
+/** Keyset paging: one row more than the page is read, to know whether a next page exists. */
+function cursorListMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
+  return `async list(query: CursorListQuery${scope?.parameter ?? ''}): Promise<CursorPage<${names.type}>> {
+    const rows = await db
+      .selectFrom(${table})
+      .selectAll()${scope?.where ?? ''}
+      .where(listWhere(query, ${names.listColumns}))
+      .orderBy(listOrder(query.sort, ${names.listColumns}))
+      .limit(query.limit + 1)
+      .execute();
+    return cursorPage(rows.map(${names.toApi}), query);
+  }`;
+}
+
+/** The list-sql column constructors the model's columns use. */
+function listColumnHelpers(model: ModelView, dialect: Dialect): string[] {
+  const decimals = dialect.kind === 'sqlite' && listingOf(model).fields.some(({ column }) => column.type === 'decimal');
+  const plain = listingOf(model).fields.some(({ column }) => !(dialect.kind === 'sqlite' && column.type === 'decimal'));
+  return [...(plain ? ['column'] : []), ...(decimals ? ['decimalColumn'] : [])];
 }
 
 function findMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {

@@ -1,5 +1,6 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
+import { listingOf } from '../../src/spec/listing.js';
 import { mergeImports, readExpression, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
@@ -16,14 +17,18 @@ export function routesFile(plan: ResourceRoutesPlan): string {
   const withScope = (action: ScopedAction) => (scoped(action) ? ', scope' : '');
   const assigned = Object.entries(plan.serverAssigned);
   const createInput = assigned.length > 0 ? objectOf([['...input', ''], ...assigned]) : 'input';
+  const parseList = listingOf(model).pagination === 'cursor' ? 'parseCursorListQuery' : 'parseOffsetListQuery';
   const baseImports: ImportMap = {
     hono: { names: ['Hono'] },
     '../../app.js': { types: ['AppDependencies'] },
     '../../lib/errors.js': { names: ['HttpError'] },
-    '../../lib/pagination.js': { names: ['pageQuerySchema'] },
+    '../../lib/list-query.js': { names: [parseList] },
     '../../lib/validation.js': { names: ['parseWith', 'readJson'] },
     [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] },
-    [`./${model.names.kebab}.schema.js`]: { names: [names.createSchema, names.idSchema, names.updateSchema], types: [`${names.type}Id`] },
+    [`./${model.names.kebab}.schema.js`]: {
+      names: [names.createSchema, names.idSchema, names.listRules, names.updateSchema],
+      types: [`${names.type}Id`],
+    },
   };
   return printSourceFile({
     statements: [
@@ -39,7 +44,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
         ...plan.setup,
         `return new Hono${plan.env ? `<${plan.env}>` : ''}()
           ${route('list', 'get', '/', [
-            'const query = parseWith(pageQuerySchema, c.req.query());',
+            `const query = ${parseList}(c.req.queries(), ${names.listRules});`,
             ...scopeOf('list'),
             `return c.json(await ${readExpression(plan, 'list')});`,
           ])}
