@@ -10,6 +10,7 @@ import { routesFile } from './routes-file.js';
 import { resourcePlans } from './plans.js';
 import { scopeFields } from './routes-plan.js';
 import { schemaFile } from './schema-file.js';
+import { seededModels, seedFile, seedPath } from './seed-file.js';
 import { testFile } from './test-file.js';
 
 const appPath = 'src/app.ts';
@@ -35,6 +36,7 @@ export default defineGenerator({
   },
   generate(tree, _options, { spec }) {
     const models = modelViews(spec);
+    if (seededModels(models).length > 0) tree.write(seedPath, seedFile(models, dialectFor(spec.database)));
     tree.update(appPath, (text) => editSourceFile(text, (file) => syncRoutes(file, models), appPath));
   },
 });

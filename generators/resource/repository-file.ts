@@ -40,7 +40,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
       ], { docs: ['Maps a row (snake_case columns, stored representations) to its API shape.'] }),
       func(`to${names.type}Row`, [param('input', createType)], `Omit<Insertable<${names.table}>, 'id'${model.timestamps ? " | 'created_at' | 'updated_at'" : ''}>`, [
         `return ${objectOf(model.fields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'create')]))};`,
-      ]),
+      ], { exported: true, docs: ['Maps a create input to the columns it sets (the id and timestamps are added on insert).'] }),
       func(`to${names.type}Changes`, [param('input', names.updateInput)], `Updateable<${names.table}>`, [
         `return ${objectOf(clientFields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'update')]))};`,
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),

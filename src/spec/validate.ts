@@ -11,6 +11,7 @@ import { reservedFieldReason, reservedModelReason, generatedFieldNames } from '.
 import { snakeCase } from './naming.js';
 import { tableName } from './names.js';
 import type { FieldSpec, ModelSpec, Spec } from './schema.js';
+import { validateRelations } from './validate-relations.js';
 
 /** A problem in the spec, located by its JSON path. */
 export interface SpecProblem {
@@ -49,6 +50,7 @@ export function validateSpec(spec: Spec): SpecProblem[] {
     }
     tables.set(table, modelName);
   }
+  problems.push(...validateRelations(spec));
   return problems;
 }
 

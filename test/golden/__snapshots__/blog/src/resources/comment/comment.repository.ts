@@ -12,18 +12,21 @@ function toComment(row: Selectable<CommentTable>): Comment {
     postId: row.post_id,
     authorName: row.author_name,
     body: row.body,
+    authorId: row.author_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function toCommentRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toCommentRow(
   input: CreateCommentInput,
 ): Omit<Insertable<CommentTable>, 'id' | 'created_at' | 'updated_at'> {
   return {
     post_id: input.postId,
     author_name: input.authorName,
     body: input.body,
+    author_id: input.authorId,
   };
 }
 
@@ -33,6 +36,7 @@ function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
     post_id: input.postId,
     author_name: input.authorName,
     body: input.body,
+    author_id: input.authorId,
   };
 }
 

@@ -5,6 +5,7 @@ export const createCommentSchema = z.strictObject({
   postId: z.uuid(),
   authorName: z.string().max(80),
   body: z.string().min(1).max(5000),
+  authorId: z.uuid().nullable().default(null),
 });
 
 /** What a client sends to change some fields; absent fields stay as they are. */
@@ -12,6 +13,7 @@ export const updateCommentSchema = z.strictObject({
   postId: z.uuid().optional(),
   authorName: z.string().max(80).optional(),
   body: z.string().min(1).max(5000).optional(),
+  authorId: z.uuid().nullable().optional(),
 });
 
 /** A comment as the API returns it. */
@@ -20,6 +22,7 @@ export const commentSchema = z.object({
   postId: z.uuid(),
   authorName: z.string(),
   body: z.string(),
+  authorId: z.uuid().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedAuthor, seedPost } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Comment, commentSchema } from './comment.schema.js';
 
@@ -7,21 +8,27 @@ interface ErrorResponse {
 }
 
 const validComment = {
-  postId: '0190a6c4-5b8e-7000-8000-000000000001',
+  postId: '0190a6c4-5b8e-7000-8000-00000000a001',
   authorName: 'AuthorName 1',
   body: 'Body 1',
+  authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
 } as const;
 
 const otherComment = {
-  postId: '0190a6c4-5b8e-7000-8000-000000000002',
+  postId: '0190a6c4-5b8e-7000-8000-00000000a002',
   authorName: 'AuthorName 2',
   body: 'Body 2',
+  authorId: '0190a6c4-5b8e-7000-8000-00000000a002',
 } as const;
 
 describe('/comments', () => {
   let testApp: TestApp;
   beforeEach(async () => {
     testApp = await createTestApp();
+    await seedPost(testApp.db, 1);
+    await seedPost(testApp.db, 2);
+    await seedAuthor(testApp.db, 1);
+    await seedAuthor(testApp.db, 2);
   });
   afterEach(async () => {
     await testApp.close();

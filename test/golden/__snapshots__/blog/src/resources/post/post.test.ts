@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedAuthor } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Post, postSchema } from './post.schema.js';
 
@@ -11,7 +12,7 @@ const validPost = {
   body: 'Body 1',
   published: true,
   status: 'draft',
-  authorId: '0190a6c4-5b8e-7000-8000-000000000001',
+  authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
 } as const;
 
 const otherPost = {
@@ -19,13 +20,15 @@ const otherPost = {
   body: 'Body 2',
   published: false,
   status: 'published',
-  authorId: '0190a6c4-5b8e-7000-8000-000000000002',
+  authorId: '0190a6c4-5b8e-7000-8000-00000000a002',
 } as const;
 
 describe('/posts', () => {
   let testApp: TestApp;
   beforeEach(async () => {
     testApp = await createTestApp();
+    await seedAuthor(testApp.db, 1);
+    await seedAuthor(testApp.db, 2);
   });
   afterEach(async () => {
     await testApp.close();

@@ -1,0 +1,77 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import type { TagTable } from '../../db/tables/tag.js';
+import type { Page, PageQuery } from '../../lib/pagination.js';
+import { uuidv7 } from '../../lib/uuid.js';
+import type { CreateTagInput, Tag, TagId, UpdateTagInput } from './tag.schema.js';
+
+/** Maps a row (snake_case columns, stored representations) to its API shape. */
+function toTag(row: Selectable<TagTable>): Tag {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toTagRow(
+  input: CreateTagInput,
+): Omit<Insertable<TagTable>, 'id' | 'created_at' | 'updated_at'> {
+  return {
+    name: input.name,
+  };
+}
+
+/** Absent fields stay undefined, which kysely leaves out of the UPDATE. */
+function toTagChanges(input: UpdateTagInput): Updateable<TagTable> {
+  return {
+    name: input.name,
+  };
+}
+
+/** Data access for the 'tags' table. */
+export function createTagRepository(db: Kysely<Database>) {
+  return {
+    async list({ limit, offset }: PageQuery): Promise<Page<Tag>> {
+      const [rows, count] = await Promise.all([
+        db.selectFrom('tags').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
+        db
+          .selectFrom('tags')
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toTag), meta: { total: Number(count.total), limit, offset } };
+    },
+    async findById(id: TagId): Promise<Tag | undefined> {
+      const row = await db.selectFrom('tags').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toTag(row);
+    },
+    async create(input: CreateTagInput): Promise<Tag> {
+      const id = uuidv7();
+      const now = new Date().toISOString();
+      const row = await db
+        .insertInto('tags')
+        .values({ id, ...toTagRow(input), created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toTag(row);
+    },
+    async update(id: TagId, input: UpdateTagInput): Promise<Tag | undefined> {
+      const row = await db
+        .updateTable('tags')
+        .set({ ...toTagChanges(input), updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toTag(row);
+    },
+    async delete(id: TagId): Promise<boolean> {
+      const { numDeletedRows } = await db.deleteFrom('tags').where('id', '=', id).executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
+  };
+}
+
+export type TagRepository = ReturnType<typeof createTagRepository>;

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { type Tag, tagSchema } from './tag.schema.js';
+
+interface ErrorResponse {
+  error: { code: string; details?: { field: string }[] };
+}
+
+const validTag = { name: 'Name 1' } as const;
+
+const otherTag = { name: 'Name 2' } as const;
+
+describe('/tags', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await createTestApp();
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown) =>
+    testApp.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  const dataOf = async (response: Response): Promise<Tag> =>
+    tagSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const createTag = async (input: object): Promise<Tag> => {
+    const response = await send('POST', '/tags', input);
+    expect(response.status).toBe(201);
+    return dataOf(response);
+  };
+
+  it('creates a tag (POST /tags → 201)', async () => {
+    const tag = await createTag(validTag);
+    expect(tag).toMatchObject(validTag);
+  });
+
+  it('rejects a tag without its required fields (400 names them)', async () => {
+    const response = await send('POST', '/tags', {});
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toEqual(expect.arrayContaining(['name']));
+  });
+
+  it('rejects a wrongly typed name with 400', async () => {
+    const response = await send('POST', '/tags', { ...validTag, name: 12345 });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toContain('name');
+  });
+
+  it('rejects unknown fields with 400', async () => {
+    const response = await send('POST', '/tags', { ...validTag, notAField: true });
+    expect(response.status).toBe(400);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const response = await testApp.app.request('/tags', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+  });
+
+  it('gets a tag by id', async () => {
+    const created = await createTag(validTag);
+    const response = await testApp.app.request(`/tags/${created.id}`);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toEqual(created);
+  });
+
+  it('answers 404 for a tag that does not exist', async () => {
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const response = await send(
+        method,
+        '/tags/0190a6c4-5b8e-7000-8000-00000000dead',
+        method === 'PATCH' ? {} : undefined,
+      );
+      expect(response.status).toBe(404);
+    }
+    expect((await testApp.app.request('/tags/not-an-id')).status).toBe(404);
+  });
+
+  it('lists tag records with a total', async () => {
+    await createTag(validTag);
+    await createTag(otherTag);
+    const response = await testApp.app.request('/tags?limit=1');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
+    };
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/tags?limit=1000');
+    expect(response.status).toBe(400);
+  });
+
+  it('updates a tag (PATCH)', async () => {
+    const created = await createTag(validTag);
+    const response = await send('PATCH', `/tags/${created.id}`, { name: otherTag.name });
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toMatchObject({ id: created.id, name: otherTag.name });
+  });
+
+  it('deletes a tag (DELETE → 204, then 404)', async () => {
+    const created = await createTag(validTag);
+    expect((await send('DELETE', `/tags/${created.id}`)).status).toBe(204);
+    expect((await testApp.app.request(`/tags/${created.id}`)).status).toBe(404);
+  });
+
+  it('rejects a duplicate name with 409', async () => {
+    await createTag(validTag);
+    const response = await send('POST', '/tags', { ...otherTag, name: validTag.name });
+    expect(response.status).toBe(409);
+  });
+});
