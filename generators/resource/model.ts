@@ -44,7 +44,7 @@ export function resourceNames(model: ModelView) {
   };
 }
 
-const handlerLocals = new Set(['c', 'db', 'deleted', 'id', 'input', 'parseId', 'parseWith', 'readJson', 'result', 'value']);
+const handlerLocals = new Set(['c', 'db', 'deleted', 'id', 'include', 'included', 'input', 'page', 'parseId', 'parseWith', 'query', 'readJson', 'result', 'scope', 'value']);
 
 export type ResourceNames = ReturnType<typeof resourceNames>;
 
@@ -164,9 +164,9 @@ export const relatedId = (column: Column, variant: 1 | 2): string | number =>
   column.type === 'integer' ? 1_000_000 + variant : `0190a6c4-5b8e-7000-8000-00000000a00${variant}`;
 
 /** A valid create body: sample values, foreign keys pointing to the seeded related rows. */
-export function sampleInput(columns: readonly Column[], variant: 1 | 2): Record<string, unknown> {
+export function sampleInput(columns: readonly Column[], variant: 1 | 2, labelPrefix = ''): Record<string, unknown> {
   return Object.fromEntries(
-    columns.map((column) => [column.field, column.references ? relatedId(column, variant) : sampleValue(column, variant, fieldLabel(column))]),
+    columns.map((column) => [column.field, column.references ? relatedId(column, variant) : sampleValue(column, variant, `${labelPrefix}${fieldLabel(column)}`)]),
   );
 }
 

@@ -21,7 +21,8 @@ export function seedStatements(model: ModelView): string[] {
 
 /**
  * src/testing/seed.ts: per referenced model, `seed<Model>(db, variant)` inserts the row with the id the generated
- * tests' sample records point to (and, first, the rows it points to itself), unless it is there already.
+ * tests' sample records point to (and, first, the rows it points to itself), unless it is there already. Its values
+ * differ from the tests' own samples, so a seeded row never trips a unique constraint of a record a test creates.
  */
 export function seedFile(models: readonly ModelView[], dialect: Dialect): string {
   const seeded = seededModels(models);
@@ -47,7 +48,7 @@ function seedFunction(model: ModelView, dialect: Dialect) {
     `if (await db.selectFrom(${table}).select('id').where('id', '=', id).executeTakeFirst()) return;`,
     ...parents.map((parent) => `await seed${parent}(db, variant);`),
     ...(model.timestamps ? [`const now = ${dialect.now};`] : []),
-    `const input = to${names.type}Row(variant === 1 ? ${literal(sampleInput(model.fields, 1))} : ${literal(sampleInput(model.fields, 2))});`,
+    `const input = to${names.type}Row(variant === 1 ? ${literal(sampleInput(model.fields, 1, 'Seeded '))} : ${literal(sampleInput(model.fields, 2, 'Seeded '))});`,
     `await db.insertInto(${table}).values({ id, ...input${stamps} }).execute();`,
   ], { exported: true, async: true, docs: [`Inserts the ${names.label.toLowerCase()} tests refer to as variant 1 or 2, and the rows it refers to.`] });
 }

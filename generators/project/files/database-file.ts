@@ -88,7 +88,9 @@ export function databaseErrorsFile(dialect: Dialect): string {
           ');',
         ], { exported: true }),
         func('isForeignKeyViolation', [param('error', 'unknown')], 'boolean', [
-          "return error instanceof SQLite.SqliteError && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';",
+          'if (!(error instanceof SQLite.SqliteError)) return false;',
+          '// ON DELETE RESTRICT is enforced by a trigger, and reported as one.',
+          "return error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || (error.code === 'SQLITE_CONSTRAINT_TRIGGER' && error.message === 'FOREIGN KEY constraint failed');",
         ], { exported: true, docs: ['A write naming a row that does not exist, or a delete of a row others still reference (restrict).'] }),
       ],
     });

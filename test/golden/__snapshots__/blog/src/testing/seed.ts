@@ -10,8 +10,8 @@ export async function seedAuthor(db: Kysely<Database>, variant: 1 | 2): Promise<
   const now = new Date().toISOString();
   const input = toAuthorRow(
     variant === 1
-      ? { name: 'Name 1', email: 'Email 1', bio: 'Bio 1' }
-      : { name: 'Name 2', email: 'Email 2', bio: 'Bio 2' },
+      ? { name: 'Seeded Name 1', email: 'Seeded Email 1', bio: 'Seeded Bio 1' }
+      : { name: 'Seeded Name 2', email: 'Seeded Email 2', bio: 'Seeded Bio 2' },
   );
   await db
     .insertInto('authors')
@@ -28,15 +28,15 @@ export async function seedPost(db: Kysely<Database>, variant: 1 | 2): Promise<vo
   const input = toPostRow(
     variant === 1
       ? {
-          title: 'Title 1',
-          body: 'Body 1',
+          title: 'Seeded Title 1',
+          body: 'Seeded Body 1',
           published: true,
           status: 'draft',
           authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
         }
       : {
-          title: 'Title 2',
-          body: 'Body 2',
+          title: 'Seeded Title 2',
+          body: 'Seeded Body 2',
           published: false,
           status: 'published',
           authorId: '0190a6c4-5b8e-7000-8000-00000000a002',

@@ -3,6 +3,8 @@ import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
 import { pageQuerySchema } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
+import { createPostRepository } from '../post/post.repository.js';
+import { includeAuthorRelations, parseAuthorIncludes } from './author.relations.js';
 import { createAuthorRepository } from './author.repository.js';
 import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
 
@@ -21,7 +23,9 @@ export function createAuthorRoutes(deps: AppDependencies) {
   return new Hono()
     .get('/', async (c) => {
       const query = parseWith(pageQuerySchema, c.req.query());
-      return c.json(await authors.list(query));
+      const include = parseAuthorIncludes(c.req.query('include'));
+      const page = await authors.list(query);
+      return c.json({ ...page, data: await includeAuthorRelations(deps.db, page.data, include) });
     })
     .post('/', async (c) => {
       const input = parseWith(createAuthorSchema, await readJson(c));
@@ -30,9 +34,11 @@ export function createAuthorRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
+      const include = parseAuthorIncludes(c.req.query('include'));
       const author = await authors.findById(id);
       if (!author) throw authorNotFound();
-      return c.json({ data: author });
+      const [included] = await includeAuthorRelations(deps.db, [author], include);
+      return c.json({ data: included });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
@@ -45,5 +51,11 @@ export function createAuthorRoutes(deps: AppDependencies) {
       const id = parseId(c.req.param('id'));
       if (!(await authors.delete(id))) throw authorNotFound();
       return c.body(null, 204);
+    })
+    .get('/:id/posts', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const query = parseWith(pageQuerySchema, c.req.query());
+      if (!(await authors.findById(id))) throw authorNotFound();
+      return c.json(await createPostRepository(deps.db).listByAuthorId(id, query));
     });
 }

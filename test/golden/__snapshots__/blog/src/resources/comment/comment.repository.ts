@@ -80,6 +80,34 @@ export function createCommentRepository(db: Kysely<Database>) {
       const { numDeletedRows } = await db.deleteFrom('comments').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
     },
+    async findByPostIds(values: readonly string[]): Promise<Comment[]> {
+      if (values.length === 0) return [];
+      const rows = await db
+        .selectFrom('comments')
+        .selectAll()
+        .where('post_id', 'in', [...new Set(values)])
+        .orderBy('id')
+        .execute();
+      return rows.map(toComment);
+    },
+    async listByPostId(value: string, { limit, offset }: PageQuery): Promise<Page<Comment>> {
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('comments')
+          .selectAll()
+          .where('post_id', '=', value)
+          .orderBy('id')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('comments')
+          .where('post_id', '=', value)
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toComment), meta: { total: Number(count.total), limit, offset } };
+    },
   };
 }
 

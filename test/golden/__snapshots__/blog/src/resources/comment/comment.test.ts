@@ -1,4 +1,6 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.js';
 import { seedAuthor, seedPost } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Comment, commentSchema } from './comment.schema.js';
@@ -134,5 +136,51 @@ describe('/comments', () => {
     const created = await createComment(validComment);
     expect((await send('DELETE', `/comments/${created.id}`)).status).toBe(204);
     expect((await testApp.app.request(`/comments/${created.id}`)).status).toBe(404);
+  });
+
+  it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
+    const response = await testApp.app.request('/comments?include=nope');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
+  });
+
+  it('loads post, author in a constant number of queries, however large the page (no N+1)', async () => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    for (let i = 0; i < 20; i++) await createComment(validComment);
+    const queriesFor = async (limit: number) => {
+      queries = 0;
+      const response = await app.request(`/comments?limit=${limit}&include=post,author`);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
+      return queries;
+    };
+    const small = await queriesFor(2);
+    expect(await queriesFor(20)).toBe(small);
+    // The page, its total, and one query per included relation.
+    expect(small).toBe(4);
+  });
+
+  it('includes its post (?include=post)', async () => {
+    const created = await createComment(validComment);
+    const response = await testApp.app.request(`/comments/${created.id}?include=post`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { post: { id: unknown } | null } };
+    expect(body.data.post?.id).toBe(validComment.postId);
+  });
+
+  it('includes its author (?include=author)', async () => {
+    const created = await createComment(validComment);
+    const response = await testApp.app.request(`/comments/${created.id}?include=author`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { author: { id: unknown } | null } };
+    expect(body.data.author?.id).toBe(validComment.authorId);
   });
 });

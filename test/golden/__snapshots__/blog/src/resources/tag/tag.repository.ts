@@ -71,6 +71,35 @@ export function createTagRepository(db: Kysely<Database>) {
       const { numDeletedRows } = await db.deleteFrom('tags').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
     },
+    async findLinkedToPosts(ids: readonly string[]): Promise<{ linkedId: string; record: Tag }[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('post_tags')
+        .innerJoin('tags', 'tags.id', 'post_tags.tag_id')
+        .selectAll('tags')
+        .select('post_tags.post_id as linked_id')
+        .where('post_tags.post_id', 'in', [...new Set(ids)])
+        .orderBy('tags.id')
+        .execute();
+      return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: toTag(row) }));
+    },
+    async linkPosts(id: TagId, targetId: string): Promise<void> {
+      const linked = await db
+        .selectFrom('post_tags')
+        .select('tag_id')
+        .where('tag_id', '=', id)
+        .where('post_id', '=', targetId)
+        .executeTakeFirst();
+      if (!linked) await db.insertInto('post_tags').values({ tag_id: id, post_id: targetId }).execute();
+    },
+    async unlinkPosts(id: TagId, targetId: string): Promise<boolean> {
+      const { numDeletedRows } = await db
+        .deleteFrom('post_tags')
+        .where('tag_id', '=', id)
+        .where('post_id', '=', targetId)
+        .executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
   };
 }
 

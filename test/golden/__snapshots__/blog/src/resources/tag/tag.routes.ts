@@ -3,6 +3,8 @@ import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
 import { pageQuerySchema } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
+import { postIdSchema } from '../post/post.schema.js';
+import { includeTagRelations, parseTagIncludes } from './tag.relations.js';
 import { createTagRepository } from './tag.repository.js';
 import { createTagSchema, type TagId, tagIdSchema, updateTagSchema } from './tag.schema.js';
 
@@ -21,7 +23,9 @@ export function createTagRoutes(deps: AppDependencies) {
   return new Hono()
     .get('/', async (c) => {
       const query = parseWith(pageQuerySchema, c.req.query());
-      return c.json(await tags.list(query));
+      const include = parseTagIncludes(c.req.query('include'));
+      const page = await tags.list(query);
+      return c.json({ ...page, data: await includeTagRelations(deps.db, page.data, include) });
     })
     .post('/', async (c) => {
       const input = parseWith(createTagSchema, await readJson(c));
@@ -30,9 +34,11 @@ export function createTagRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
+      const include = parseTagIncludes(c.req.query('include'));
       const tag = await tags.findById(id);
       if (!tag) throw tagNotFound();
-      return c.json({ data: tag });
+      const [included] = await includeTagRelations(deps.db, [tag], include);
+      return c.json({ data: included });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
@@ -44,6 +50,23 @@ export function createTagRoutes(deps: AppDependencies) {
     .delete('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
       if (!(await tags.delete(id))) throw tagNotFound();
+      return c.body(null, 204);
+    })
+    .put('/:id/posts/:postId', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const postId = postIdSchema.safeParse(c.req.param('postId'));
+      if (!postId.success) throw new HttpError(404, 'not_found', 'Post not found');
+      if (!(await tags.findById(id))) throw tagNotFound();
+      await tags.linkPosts(id, postId.data);
+      return c.body(null, 204);
+    })
+    .delete('/:id/posts/:postId', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const postId = postIdSchema.safeParse(c.req.param('postId'));
+      if (!postId.success) throw new HttpError(404, 'not_found', 'Post not found');
+      if (!(await tags.findById(id))) throw tagNotFound();
+      if (!(await tags.unlinkPosts(id, postId.data)))
+        throw new HttpError(404, 'not_found', 'Post is not linked');
       return c.body(null, 204);
     });
 }

@@ -1,5 +1,9 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.js';
+import { seedAuthor } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { createPostRepository } from '../post/post.repository.js';
 import { type Tag, tagSchema } from './tag.schema.js';
 
 interface ErrorResponse {
@@ -123,5 +127,54 @@ describe('/tags', () => {
     await createTag(validTag);
     const response = await send('POST', '/tags', { ...otherTag, name: validTag.name });
     expect(response.status).toBe(409);
+  });
+
+  it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
+    const response = await testApp.app.request('/tags?include=nope');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
+  });
+
+  it('loads posts in a constant number of queries, however large the page (no N+1)', async () => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    for (let i = 0; i < 20; i++) await createTag({ ...validTag, name: `${i}${validTag.name}`.slice(0, 50) });
+    const queriesFor = async (limit: number) => {
+      queries = 0;
+      const response = await app.request(`/tags?limit=${limit}&include=posts`);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
+      return queries;
+    };
+    const small = await queriesFor(2);
+    expect(await queriesFor(20)).toBe(small);
+    // The page, its total, and one query per included relation.
+    expect(small).toBe(3);
+  });
+
+  it('links and unlinks posts (PUT|DELETE /tags/:id/posts/:postId), and includes them', async () => {
+    const created = await createTag(validTag);
+    await seedAuthor(testApp.db, 1);
+    const linked = await createPostRepository(testApp.db).create({
+      title: 'Title 1',
+      body: 'Body 1',
+      published: true,
+      status: 'draft',
+      authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+    });
+    expect((await send('PUT', `/tags/${created.id}/posts/${linked.id}`)).status).toBe(204);
+    expect((await send('PUT', `/tags/${created.id}/posts/${linked.id}`)).status).toBe(204);
+    const response = await testApp.app.request(`/tags/${created.id}?include=posts`);
+    const body = (await response.json()) as { data: { posts: { id: unknown }[] } };
+    expect(body.data.posts.map((related) => related.id)).toEqual([linked.id]);
+    expect((await send('DELETE', `/tags/${created.id}/posts/${linked.id}`)).status).toBe(204);
+    expect((await send('DELETE', `/tags/${created.id}/posts/${linked.id}`)).status).toBe(404);
   });
 });
