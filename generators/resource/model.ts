@@ -36,6 +36,8 @@ export function resourceNames(model: ModelView) {
     listColumns: `${camel}Columns`,
     table: `${pascal}Table`,
     toApi: `to${pascal}`,
+    /** The routes module's factory of the 404 error for a missing record. */
+    notFound: `${camel}NotFound`,
     repositoryFactory: `create${pascal}Repository`,
     repositoryType: `${pascal}Repository`,
     routesFactory: `create${pascal}Routes`,

@@ -1,22 +1,21 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
 import { listingOf } from '../../src/spec/listing.js';
-import { mergeImports, readExpression, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
+import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan): string {
   const { model, names } = plan;
-  const notFound = `${model.names.camel}NotFound`;
+  const notFound = names.notFound;
   const repository = names.collection;
   const record = names.instance;
   const route = (action: Action, method: string, path: string, body: string[]) =>
     `.${method}('${path}', ${[...plan.middleware[action], `async (c) => {\n${body.join('\n')}\n}`].join(', ')})`;
+  const extraRoute = ({ method, path, as, body, response }: ExtraRoute) =>
+    route(as, method, path, [...body, ...(as === 'create' || as === 'update' || as === 'delete' ? plan.afterWrite[as] : []), `return ${response};`]);
   // A scoped action names its filter once, then passes it to the repository.
   const scoped = (action: ScopedAction) => plan.scopes[action] !== undefined;
   const scopeOf = (action: ScopedAction) => (scoped(action) ? [`const scope = ${objectOf(Object.entries(plan.scopes[action] ?? {}))};`] : []);
-  const withScope = (action: ScopedAction) => (scoped(action) ? ', scope' : '');
-  const assigned = Object.entries(plan.serverAssigned);
-  const createInput = assigned.length > 0 ? objectOf([['...input', ''], ...assigned]) : 'input';
   const parseList = listingOf(model).pagination === 'cursor' ? 'parseCursorListQuery' : 'parseOffsetListQuery';
   const baseImports: ImportMap = {
     hono: { names: ['Hono'] },
@@ -24,25 +23,12 @@ export function routesFile(plan: ResourceRoutesPlan): string {
     '../../lib/errors.js': { names: ['HttpError'] },
     '../../lib/list-query.js': { names: [parseList] },
     '../../lib/validation.js': { names: ['parseWith', 'readJson'] },
-    [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] },
     [`./${model.names.kebab}.schema.js`]: {
       names: [names.createSchema, names.idSchema, names.listRules, names.updateSchema],
       types: [`${names.type}Id`],
     },
   };
-  return printSourceFile({
-    statements: [
-      ...importsOf(mergeImports(baseImports, plan.imports)),
-      constant(notFound, `() => new HttpError(404, 'not_found', '${names.label} not found')`),
-      func('parseId', [param('value', 'string')], `${names.type}Id`, [
-        `const result = ${names.idSchema}.safeParse(value);`,
-        `if (!result.success) throw ${notFound}();`,
-        'return result.data;',
-      ], { docs: ['An id that cannot exist is answered like a missing row: 404, not 400.'] }),
-      func(names.routesFactory, [param('deps', 'AppDependencies')], undefined, [
-        `const ${repository} = ${names.repositoryFactory}(deps.db);`,
-        ...plan.setup,
-        `return new Hono${plan.env ? `<${plan.env}>` : ''}()
+  const routes = `return new Hono${plan.env ? `<${plan.env}>` : ''}()
           ${route('list', 'get', '/', [
             `const query = ${parseList}(c.req.queries(), ${names.listRules});`,
             ...scopeOf('list'),
@@ -50,7 +36,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
           ])}
           ${route('create', 'post', '/', [
             `const input = parseWith(${names.createSchema}, await readJson(c));`,
-            `const ${record} = await ${repository}.create(${createInput});`,
+            `const ${record} = await ${writeExpression(plan, 'create')};`,
             ...plan.afterWrite.create,
             `return c.json({ data: ${record} }, 201);`,
           ])}
@@ -65,7 +51,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
             "const id = parseId(c.req.param('id'));",
             `const input = parseWith(${names.updateSchema}, await readJson(c));`,
             ...scopeOf('update'),
-            `const ${record} = await ${repository}.update(id, input${withScope('update')});`,
+            `const ${record} = await ${writeExpression(plan, 'update')};`,
             `if (!${record}) throw ${notFound}();`,
             ...plan.afterWrite.update,
             `return c.json({ data: ${record} });`,
@@ -73,10 +59,26 @@ export function routesFile(plan: ResourceRoutesPlan): string {
           ${route('delete', 'delete', '/:id', [
             "const id = parseId(c.req.param('id'));",
             ...scopeOf('delete'),
-            `if (!(await ${repository}.delete(id${withScope('delete')}))) throw ${notFound}();`,
+            `if (!(await ${writeExpression(plan, 'delete')})) throw ${notFound}();`,
             ...plan.afterWrite.delete,
             'return c.body(null, 204);',
-          ])};`,
+          ])}${plan.routes.map((extra) => `\n${extraRoute(extra)}`).join('')};`;
+  // The repository is created only when a route still uses it: a feature may route every read and write elsewhere.
+  const usesRepository = [...plan.setup, routes].some((code) => new RegExp(`\\b${repository}\\.`).test(code));
+  const repositoryImport: ImportMap = usesRepository ? { [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] } } : {};
+  return printSourceFile({
+    statements: [
+      ...importsOf(mergeImports(mergeImports(baseImports, repositoryImport), plan.imports)),
+      constant(notFound, `() => new HttpError(404, 'not_found', '${names.label} not found')`),
+      func('parseId', [param('value', 'string')], `${names.type}Id`, [
+        `const result = ${names.idSchema}.safeParse(value);`,
+        `if (!result.success) throw ${notFound}();`,
+        'return result.data;',
+      ], { docs: ['An id that cannot exist is answered like a missing row: 404, not 400.'] }),
+      func(names.routesFactory, [param('deps', 'AppDependencies')], undefined, [
+        ...(usesRepository ? [`const ${repository} = ${names.repositoryFactory}(deps.db);`] : []),
+        ...plan.setup,
+        routes,
       ], { exported: true, docs: [`CRUD routes for ${names.label.toLowerCase()} records, mounted at ${names.urlPath}.`] }),
     ],
   });
