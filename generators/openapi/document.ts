@@ -4,7 +4,7 @@ import { defaultPageSize, listingOf, type FilterOperator, type ListField } from 
 import type { Spec } from '../../src/spec/schema.js';
 import { resourceNames, sampleValue } from '../resource/model.js';
 import { resourcePlans } from '../resource/plans.js';
-import type { Action } from '../resource/routes-plan.js';
+import type { Action, ExtraRoute } from '../resource/routes-plan.js';
 import { schemaExpressions } from '../resource/schema-file.js';
 import { jsonSchemaOf, jsonValueSchema, type JsonSchema } from './json-schema.js';
 import { jsonResponse, openApiPoint, ref, type OpenApiDocument, type OpenApiPlan, type Operation } from './plan.js';
@@ -32,8 +32,9 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
   };
   const resourceOperations: OpenApiPlan['resourceOperations'] = [];
   for (const model of modelViews(spec)) {
-    const serverAssigned = Object.keys(resourcePlans(model, extensions).routes.serverAssigned);
-    for (const [action, operation] of documentModel(document, model, serverAssigned)) resourceOperations.push({ model, action, operation });
+    const { routes } = resourcePlans(model, extensions);
+    const operations = [...documentModel(document, model, Object.keys(routes.serverAssigned)), ...documentExtraRoutes(document, model, routes.routes)];
+    for (const [action, operation] of operations) resourceOperations.push({ model, action, operation });
   }
   if (JSON.stringify(document.components.schemas).includes('#/components/schemas/JsonValue')) document.components.schemas.JsonValue = jsonValueSchema();
   const plan: OpenApiPlan = { spec, document, resourceOperations };
@@ -97,6 +98,29 @@ function documentModel(document: OpenApiDocument, model: ModelView, serverAssign
   document.paths[names.urlPath] = { get: byAction.list, post: byAction.create };
   document.paths[`${names.urlPath}/{id}`] = { get: byAction.get, patch: byAction.update, delete: byAction.delete };
   return operations;
+}
+
+/**
+ * Routes a feature adds to a resource (`resource.routes` plan's `routes`, e.g. cqrs commands as `POST /:id/<name>`):
+ * documented with their path, id parameter and error responses, guarded like the action they stand in for. Their
+ * bodies are the feature's own; it can describe them precisely through `openapi.document`.
+ */
+function documentExtraRoutes(document: OpenApiDocument, model: ModelView, routes: ExtraRoute[]): [Action, Operation][] {
+  const names = resourceNames(model);
+  return routes.map((route) => {
+    const path = `${names.urlPath}${route.path.replace(/:([A-Za-z]+)/g, '{$1}').replace(/\/$/, '')}`;
+    const words = route.path.split('/').filter((part) => part !== '' && !part.startsWith(':'));
+    const operation: Operation = {
+      operationId: `${route.method}${names.type}${words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())).join('')}`,
+      summary: `${route.method.toUpperCase()} ${path} (acts as ${route.as})`,
+      tags: [names.type],
+      ...(route.path.includes(':id') ? { parameters: [{ name: 'id', in: 'path', required: true, schema: jsonSchemaOf(schemaExpressions(model, []).id, 'input') }] } : {}),
+      ...(route.method === 'get' || route.method === 'delete' ? {} : { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } }),
+      responses: { 200: jsonResponse('Done', {}), 400: ref('responses', 'BadRequest'), 404: ref('responses', 'NotFound') },
+    };
+    document.paths[path] = { ...document.paths[path], [route.method]: operation };
+    return [route.as, operation];
+  });
 }
 
 function listParameters(listing: ReturnType<typeof listingOf>, cursor: boolean): JsonSchema[] {

@@ -41,6 +41,16 @@ describe('openapi generator', () => {
     expect(components.securitySchemes).toBeUndefined();
   });
 
+  it('documents the routes a feature adds to a resource (cqrs commands), guarded like the action they stand for', async () => {
+    const blogAuth = fixtures.find((fixture) => fixture.name === 'blog-auth')!.spec as { features: object };
+    const spec = { ...blogAuth, features: { ...blogAuth.features, cqrs: { models: ['Author'], commands: { Author: { rename: { fields: ['name'] } } } } } };
+    const { files } = await generateInMemory(spec);
+    const document = JSON.parse(files['openapi.json'] ?? '{}') as Document;
+    expect(document.paths['/authors/{id}/rename']?.post).toMatchObject({ operationId: 'postAuthorRename', security: [{ bearerAuth: [] }] });
+    expect(document.paths['/authors/{id}/rename']?.post?.responses).toHaveProperty('403');
+    expect((await new Validator().validate(document as unknown as Parameters<Validator['validate']>[0])).valid).toBe(true);
+  });
+
   it('with jwt-auth: a bearer scheme, security on each guarded operation, and the /auth routes', async () => {
     const { paths, components } = await documentOf(fixtures.find((fixture) => fixture.name === 'blog-auth')!.spec);
     expect(components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
