@@ -31,6 +31,7 @@ export { configPoint, type ConfigPlan } from '../generators/project/config-plan.
 export { identifier, type ColumnSnapshot, type IndexSnapshot, type TableSnapshot } from './migrate/snapshot.js';
 export { serverPoint, type AppService, type ServerPlan } from '../generators/project/server-plan.js';
 export { accessPoint, type RealtimeAccessPlan } from '../generators/websockets/access-plan.js';
+export { jsonResponse, openApiPoint, ref, type OpenApiDocument, type OpenApiPlan, type Operation } from '../generators/openapi/plan.js';
 
 export { createTestTree, fixedClock, generateInMemory, runGenerator, type InMemoryRun } from './testing.js';
 export { checkConformance } from './conformance.js';

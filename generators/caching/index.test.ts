@@ -54,7 +54,7 @@ describe('gen feature caching', () => {
   });
 
   it('leaves no trace once removed: plain reads, AppDependencies and main.ts as before', async () => {
-    const plain = await generateInMemory(blog);
+    const plain = await generateInMemory({ ...blog, features: {} });
     const enabled = await generateInMemory(withCaching({}), { files: plain.files });
     const removed = await generateInMemory({ ...blog, features: {} }, { files: enabled.files });
     const { 'package.json': _kept, 'kiln.json': _spec, 'kiln.lock.json': _lock, ...after } = removed.files;

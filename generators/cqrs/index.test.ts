@@ -45,7 +45,7 @@ describe('gen feature cqrs', () => {
   });
 
   it('leaves no trace once removed', async () => {
-    const plain = await generateInMemory(blog);
+    const plain = await generateInMemory({ ...blog, features: {} });
     const enabled = await generateInMemory(withCqrs({}), { files: plain.files });
     const removed = await generateInMemory({ ...blog, features: {} }, { files: enabled.files });
     const { 'kiln.json': _spec, 'kiln.lock.json': _lock, ...after } = removed.files;

@@ -21,6 +21,8 @@ import { mergeImports } from '../../src/ast/structures.js';
 import type { Spec } from '../../src/spec/schema.js';
 import { authFile, authPolicy, authTables, type AuthPolicy, routesFactory, routesModule, routesPath, userCreateScript } from './model.js';
 import { jwtAuthOptions } from './options.js';
+import { documentAuth } from './openapi-extension.js';
+import { openApiPoint } from '../openapi/plan.js';
 
 const appPath = 'src/app.ts';
 const websocketsFeature = 'websockets';
@@ -68,6 +70,7 @@ export default defineGenerator({
     tree.update('.env.example', (text) => removeEnvironmentBlock(text, renderBlueprint('env.example.hbs', {})));
   },
   extend: {
+    [openApiPoint]: documentAuth,
     [serverPoint]: (plan: ServerPlan) => {
       plan.services.push(mailerService);
     },

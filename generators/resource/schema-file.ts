@@ -4,32 +4,43 @@ import type { ModelView } from '../../src/spec/columns.js';
 import { listRulesConstant } from './listing.js';
 import { idParamSchema, inputSchema, outputSchema, type ResourceNames } from './model.js';
 
+/** The zod expressions of a model's serializers, as the schema file prints them (the OpenAPI document reads them too). */
+export function schemaExpressions(model: ModelView, serverAssigned: readonly string[]) {
+  const object = (entries: [string, string][]) =>
+    entries.length === 0 ? '{}' : `{\n${entries.map(([key, value]) => `${propertyKey(key)}: ${value},`).join('\n')}\n}`;
+  const fields = (mode: 'create' | 'update') =>
+    model.fields.filter((column) => !serverAssigned.includes(column.field)).map((column): [string, string] => [column.field, inputSchema(column, mode)]);
+  return {
+    create: `z.strictObject(${object(fields('create'))})`,
+    update: `z.strictObject(${object(fields('update'))})`,
+    output: `z.object(${object(model.columns.map((column) => [column.field, outputSchema(column)]))})`,
+    id: idParamSchema(model.id),
+  };
+}
 
 /**
  * <name>.schema.ts: the zod serializers (create, update, output, id) and their inferred types. Fields the server
  * assigns are in the output only; `New<Name>` adds them to the create input for the repository.
  */
 export function schemaFile(model: ModelView, names: ResourceNames, serverAssigned: readonly string[] = []): string {
-  const object = (entries: [string, string][]) =>
-    entries.length === 0 ? '{}' : `{\n${entries.map(([key, value]) => `${propertyKey(key)}: ${value},`).join('\n')}\n}`;
-  const fields = (mode: 'create' | 'update') => model.fields.filter((column) => !serverAssigned.includes(column.field)).map((column): [string, string] => [column.field, inputSchema(column, mode)]);
+  const expressions = schemaExpressions(model, serverAssigned);
   const rules = listRulesConstant(model, names);
   return printSourceFile({
     statements: [
       ...importsOf({ zod: { names: ['z'] }, '../../lib/list-query.js': { names: rules.parsers, types: ['ListRules'] } }),
-      constant(names.createSchema, `z.strictObject(${object(fields('create'))})`, {
+      constant(names.createSchema, expressions.create, {
         exported: true,
         docs: [`What a client sends to create a ${names.label.toLowerCase()}; unknown keys are rejected.`],
       }),
-      constant(names.updateSchema, `z.strictObject(${object(fields('update'))})`, {
+      constant(names.updateSchema, expressions.update, {
         exported: true,
         docs: ['What a client sends to change some fields; absent fields stay as they are.'],
       }),
-      constant(names.schema, `z.object(${object(model.columns.map((column) => [column.field, outputSchema(column)]))})`, {
+      constant(names.schema, expressions.output, {
         exported: true,
         docs: [`A ${names.label.toLowerCase()} as the API returns it.`],
       }),
-      constant(names.idSchema, idParamSchema(model.id), { exported: true, docs: ['The `:id` path segment.'] }),
+      constant(names.idSchema, expressions.id, { exported: true, docs: ['The `:id` path segment.'] }),
       rules.declaration,
       typeAlias(names.createInput, `z.output<typeof ${names.createSchema}>`),
       typeAlias(names.updateInput, `z.output<typeof ${names.updateSchema}>`),

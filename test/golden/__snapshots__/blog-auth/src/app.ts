@@ -13,6 +13,7 @@ import type { Mailer } from './features/auth/mailer.js';
 import { createAuthorRoutes } from './resources/author/author.routes.js';
 import { createPostRoutes } from './resources/post/post.routes.js';
 import { createCommentRoutes } from './resources/comment/comment.routes.js';
+import { createOpenApiRoutes } from './openapi/openapi.routes.js';
 import { createAuthRoutes } from './features/auth/auth.routes.js';
 
 /** What the app needs from outside; tests pass an in-memory database. */
@@ -47,6 +48,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/authors', createAuthorRoutes(deps));
   app.route('/posts', createPostRoutes(deps));
   app.route('/comments', createCommentRoutes(deps));
+  app.route('/', createOpenApiRoutes(deps));
   app.route('/auth', createAuthRoutes(deps));
 
   return app;

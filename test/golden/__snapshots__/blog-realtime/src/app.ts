@@ -14,6 +14,7 @@ import type { RealtimeHub } from './features/realtime/realtime-hub.js';
 import { createAuthorRoutes } from './resources/author/author.routes.js';
 import { createPostRoutes } from './resources/post/post.routes.js';
 import { createCommentRoutes } from './resources/comment/comment.routes.js';
+import { createOpenApiRoutes } from './openapi/openapi.routes.js';
 
 /** What the app needs from outside; tests pass an in-memory database. */
 export interface AppDependencies {
@@ -48,6 +49,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/authors', createAuthorRoutes(deps));
   app.route('/posts', createPostRoutes(deps));
   app.route('/comments', createCommentRoutes(deps));
+  app.route('/', createOpenApiRoutes(deps));
 
   return app;
 }
