@@ -53,7 +53,8 @@ export default defineGenerator({
       tree.write(paths.commands, commandsFile(plan));
       tree.write(paths.queries, queriesFile(plan.model));
     }
-    const [first] = plans;
+    // Proven on a model with custom commands when there is one, so their routes are tested too.
+    const first = plans.find((plan) => plan.commands.some((command) => command.kind === 'custom')) ?? plans[0];
     if (first) tree.write(cqrsPaths.test, cqrsTestFile(first, credentialsOf(resourcePlans(first.model, extensions).tests)));
     tree.write(cqrsPaths.readme, renderBlueprint('README.md.hbs', { models: plans.map((plan) => ({ name: plan.model.name, commands: plan.commands })) }));
   },

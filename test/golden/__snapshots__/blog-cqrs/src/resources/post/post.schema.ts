@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** What a client sends to create a post; unknown keys are rejected. */
+export const createPostSchema = z.strictObject({
+  title: z.string().max(200),
+  body: z.string().nullable().default(null),
+  published: z.boolean().default(false),
+  status: z.enum(['draft', 'published', 'archived']).default('draft'),
+  authorId: z.uuid(),
+});
+
+/** What a client sends to change some fields; absent fields stay as they are. */
+export const updatePostSchema = z.strictObject({
+  title: z.string().max(200).optional(),
+  body: z.string().nullable().optional(),
+  published: z.boolean().optional(),
+  status: z.enum(['draft', 'published', 'archived']).optional(),
+  authorId: z.uuid().optional(),
+});
+
+/** A post as the API returns it. */
+export const postSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  body: z.string().nullable(),
+  published: z.boolean(),
+  status: z.enum(['draft', 'published', 'archived']),
+  authorId: z.uuid(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** The `:id` path segment. */
+export const postIdSchema = z.uuid();
+
+export type CreatePostInput = z.output<typeof createPostSchema>;
+
+export type UpdatePostInput = z.output<typeof updatePostSchema>;
+
+export type Post = z.output<typeof postSchema>;
+
+export type PostId = z.output<typeof postIdSchema>;
