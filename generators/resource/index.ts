@@ -7,7 +7,7 @@ import { modelViews, type ModelView } from '../../src/spec/columns.js';
 import { resourceNames, resourcePaths } from './model.js';
 import { repositoryFile } from './repository-file.js';
 import { routesFile } from './routes-file.js';
-import { resourcePlans } from './plans.js';
+import { repositoryPlan, resourcePlans } from './plans.js';
 import { scopeFields } from './routes-plan.js';
 import { schemaFile } from './schema-file.js';
 import { testFile } from './test-file.js';
@@ -29,7 +29,8 @@ export default defineGenerator({
     const { routes, tests } = resourcePlans(model, extensions);
     const serverAssigned = Object.keys(routes.serverAssigned);
     tree.write(paths.schema, schemaFile(model, names, serverAssigned));
-    tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes) }));
+    const { visibleWhere, deleteSets } = repositoryPlan(model, dialect, extensions);
+    tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes), visibleWhere, deleteSets }));
     tree.write(paths.routes, routesFile(routes));
     tree.write(paths.test, testFile(model, names, tests));
   },

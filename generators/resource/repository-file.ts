@@ -4,10 +4,15 @@ import type { Dialect } from '../../src/dialect/index.js';
 import type { Column, ModelView } from '../../src/spec/columns.js';
 import type { ResourceNames } from './model.js';
 
-/** What the routes' plan changes in the repository: fields the server assigns, and the fields rows are scoped by. */
+/**
+ * What the plans change in the repository: fields the server assigns and the fields rows are scoped by (from the
+ * routes plan), the rows every query sees and how a delete happens (from the repository plan).
+ */
 export interface RepositoryAccess {
   serverAssigned: readonly string[];
   scopeFields: readonly string[];
+  visibleWhere?: readonly string[];
+  deleteSets?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -18,6 +23,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
   const table = `'${model.names.table}'`;
   const usesJson = model.columns.some((column) => column.type === 'json');
   const scope = scopeOf(model, names, dialect, access.scopeFields);
+  const rows = rowsWhere(access.visibleWhere ?? [], scope);
   const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
   const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
   return printSourceFile({
@@ -46,11 +52,11 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),
       func(names.repositoryFactory, [param('db', 'Kysely<Database>')], undefined, [
         `return {
-          ${listMethod(model, names, table, scope)},
-          ${findMethod(names, table, scope)},
+          ${listMethod(names, table, rows)},
+          ${findMethod(names, table, rows)},
           ${createMethod(model, names, table, dialect, createType)},
-          ${updateMethod(model, names, table, dialect, scope)},
-          ${deleteMethod(names, table, scope)},
+          ${updateMethod(model, names, table, dialect, rows)},
+          ${deleteMethod(names, table, rows, access.deleteSets)},
         };`,
       ], { exported: true, docs: [`Data access for the ${table} table.`] }),
       typeAlias(names.repositoryType, `ReturnType<typeof ${names.repositoryFactory}>`),
@@ -88,6 +94,18 @@ function scopeOf(model: ModelView, names: ResourceNames, dialect: Dialect, field
   };
 }
 
+/** How the methods that read or change existing rows narrow them: the scope parameter and the `.where(…)` chain. */
+interface Rows {
+  scoped: boolean;
+  parameter: string;
+  where: string;
+}
+
+function rowsWhere(visibleWhere: readonly string[], scope: Scope | undefined): Rows {
+  const visible = visibleWhere.map((condition) => `.where(${condition})`).join('');
+  return { scoped: scope !== undefined, parameter: scope?.parameter ?? '', where: `${visible}${scope?.where ?? ''}` };
+}
+
 function objectOf(entries: [string, string][]): string {
   return `{\n${entries.map(([key, value]) => (key === value ? `${key},` : `${key}: ${value},`)).join('\n')}\n}`;
 }
@@ -109,20 +127,19 @@ function writeExpression(column: Column, dialect: Dialect, value: string, mode: 
   return `${test} ? ${absent.length === 1 ? only : value} : ${converted}`;
 }
 
-function listMethod(model: ModelView, names: ResourceNames, table: string, scope: Scope | undefined): string {
-  const where = scope?.where ?? '';
-  return `async list({ limit, offset }: PageQuery${scope?.parameter ?? ''}): Promise<Page<${names.type}>> {
+function listMethod(names: ResourceNames, table: string, rows: Rows): string {
+  return `async list({ limit, offset }: PageQuery${rows.parameter}): Promise<Page<${names.type}>> {
     const [rows, count] = await Promise.all([
-      db.selectFrom(${table}).selectAll()${where}.orderBy('id').limit(limit).offset(offset).execute(),
-      db.selectFrom(${table})${where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+      db.selectFrom(${table}).selectAll()${rows.where}.orderBy('id').limit(limit).offset(offset).execute(),
+      db.selectFrom(${table})${rows.where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
     ]);
     return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
   }`;
 }
 
-function findMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
-  return `async findById(id: ${names.type}Id${scope?.parameter ?? ''}): Promise<${names.type} | undefined> {
-    const row = await db.selectFrom(${table}).selectAll().where('id', '=', id)${scope?.where ?? ''}.executeTakeFirst();
+function findMethod(names: ResourceNames, table: string, rows: Rows): string {
+  return `async findById(id: ${names.type}Id${rows.parameter}): Promise<${names.type} | undefined> {
+    const row = await db.selectFrom(${table}).selectAll().where('id', '=', id)${rows.where}.executeTakeFirst();
     return row && ${names.toApi}(row);
   }`;
 }
@@ -152,16 +169,16 @@ function createMethod(model: ModelView, names: ResourceNames, table: string, dia
   }`;
 }
 
-function updateMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect, scope: Scope | undefined): string {
+function updateMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect, rows: Rows): string {
   const changes = model.timestamps ? `{ ...to${names.type}Changes(input), updated_at: ${dialect.now} }` : 'changes';
-  const where = `.where('id', '=', id)${scope?.where ?? ''}`;
-  const findAgain = `this.findById(id${scope ? ', scope' : ''})`;
+  const where = `.where('id', '=', id)${rows.where}`;
+  const findAgain = `this.findById(id${rows.scoped ? ', scope' : ''})`;
   // Without an updated_at column an empty PATCH has nothing to SET, and an empty SET is invalid SQL.
   const nothingToSet = model.timestamps
     ? ''
     : `const changes = to${names.type}Changes(input);
        if (Object.values(changes).every((value) => value === undefined)) return ${findAgain};\n`;
-  const signature = `async update(id: ${names.type}Id, input: ${names.updateInput}${scope?.parameter ?? ''}): Promise<${names.type} | undefined>`;
+  const signature = `async update(id: ${names.type}Id, input: ${names.updateInput}${rows.parameter}): Promise<${names.type} | undefined>`;
   if (dialect.supportsReturning) {
     return `${signature} {
       ${nothingToSet}const row = await db.updateTable(${table}).set(${changes})${where}.returningAll().executeTakeFirst();
@@ -174,9 +191,18 @@ function updateMethod(model: ModelView, names: ResourceNames, table: string, dia
   }`;
 }
 
-function deleteMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
-  return `async delete(id: ${names.type}Id${scope?.parameter ?? ''}): Promise<boolean> {
-    const { numDeletedRows } = await db.deleteFrom(${table}).where('id', '=', id)${scope?.where ?? ''}.executeTakeFirst();
+function deleteMethod(names: ResourceNames, table: string, rows: Rows, deleteSets: Readonly<Record<string, string>> | undefined): string {
+  const signature = `async delete(id: ${names.type}Id${rows.parameter}): Promise<boolean>`;
+  const where = `.where('id', '=', id)${rows.where}`;
+  if (deleteSets) {
+    const sets = Object.entries(deleteSets).map(([column, value]) => `${column}: ${value}`);
+    return `${signature} {
+      const { numUpdatedRows } = await db.updateTable(${table}).set({ ${sets.join(', ')} })${where}.executeTakeFirst();
+      return numUpdatedRows > 0n;
+    }`;
+  }
+  return `${signature} {
+    const { numDeletedRows } = await db.deleteFrom(${table})${where}.executeTakeFirst();
     return numDeletedRows > 0n;
   }`;
 }
