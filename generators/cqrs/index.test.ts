@@ -43,6 +43,24 @@ describe('gen feature cqrs', () => {
     );
   });
 
+  it('with "bus": "redis", stages events in an outbox table drained to Redis after commit', async () => {
+    const { files } = await generateInMemory(withCqrs({ bus: 'redis' }));
+    expect(files['src/features/cqrs/outbox-event-bus.ts']).toContain("db.insertInto('event_outbox')");
+    expect(files['src/features/cqrs/outbox.test.ts']).toContain("describeWithRedis('events across instances through the outbox'");
+    expect(files['src/features/cqrs/command-bus.ts']).toContain('await deps.events.stage(db, emitted);');
+    expect(files['src/features/cqrs/event-bus.ts']).toContain("export const eventChannel = 'blog:events';");
+    expect(files['src/db/tables.ts']).toContain('event_outbox: EventOutboxTable;');
+    expect(files['src/config.ts']).toContain('...redisEnvironment,');
+    expect(Object.entries(files).some(([path, text]) => path.includes('/migrations/') && text.includes("createTable('event_outbox')"))).toBe(true);
+  });
+
+  it('writes no outbox for the in-process bus', async () => {
+    const { files } = await generateInMemory(withCqrs({}));
+    expect(files['src/features/cqrs/outbox-event-bus.ts']).toBeUndefined();
+    expect(files['src/features/cqrs/command-bus.ts']).not.toContain('stage');
+    expect(files['src/config.ts']).not.toContain('REDIS');
+  });
+
   it('leaves no trace once removed', async () => {
     const plain = await generateInMemory(blog);
     const enabled = await generateInMemory(withCqrs({}), { files: plain.files });

@@ -3,25 +3,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gen, linkNodeModules, tempDir, toolkitRoot } from '../helpers/cli.js';
 import { runInProject } from '../helpers/project.js';
-import { postgresAvailable, postgresUrl } from '../helpers/services.js';
+import { testRedisUrl } from '../helpers/redis.js';
+import { postgresAvailable, postgresUrl, requireService } from '../helpers/services.js';
 
 /**
  * CQRS and event sourcing end to end. On SQLite the blog-cqrs fixture runs with every fixture (fixtures.test.ts);
- * here it runs on PostgreSQL, each test app on a schema of its own, and the features are enabled and removed
+ * here it runs on PostgreSQL (each test app on a schema of its own) with the Redis outbox, and the features are enabled and removed
  * through the CLI with `gen check` clean after each step.
  */
 const fixture = join(toolkitRoot, 'fixtures/specs/blog-cqrs.json');
 const pgAvailable = await postgresAvailable();
+const redisAvailable = await requireService('Redis', async () => {
+  if (!testRedisUrl) throw new Error('no Redis answers PING');
+});
 
-describe('blog-cqrs on PostgreSQL', () => {
-  it.skipIf(!pgAvailable)('type-checks and passes its own tests: 409 on a concurrent append, 1,000 random commands, asOf, rebuild', async () => {
+describe('blog-cqrs on PostgreSQL, events across instances through the outbox and Redis', () => {
+  it.skipIf(!pgAvailable || !redisAvailable)('type-checks and passes its own tests: 409 on a concurrent append, 1,000 random commands, asOf, rebuild, outbox', async () => {
     const project = tempDir('kiln-e2e-cqrs-postgres-');
-    const spec = JSON.parse(readFileSync(fixture, 'utf8')) as object;
-    writeFileSync(join(project, 'kiln.json'), JSON.stringify({ ...spec, database: 'postgres' }, null, 2));
+    const spec = JSON.parse(readFileSync(fixture, 'utf8')) as { features: { cqrs: object } };
+    const features = { ...spec.features, cqrs: { ...spec.features.cqrs, bus: 'redis' } };
+    writeFileSync(join(project, 'kiln.json'), JSON.stringify({ ...spec, database: 'postgres', features }, null, 2));
     expect((await gen(project, [])).code).toBe(0);
     linkNodeModules(project);
     await runInProject(project, 'tsc', ['--noEmit']);
-    const output = await runInProject(project, 'vitest', ['run', 'src/features'], { TEST_DATABASE_URL: postgresUrl });
+    // CI=true: the outbox tests must run against Redis, never be skipped.
+    const output = await runInProject(project, 'vitest', ['run', 'src/features'], { TEST_DATABASE_URL: postgresUrl, REDIS_URL: testRedisUrl ?? '', CI: 'true' });
     expect(output).toMatch(/Tests\s+\d+ passed/);
     expect(output).not.toMatch(/skipped/);
   });

@@ -20,15 +20,12 @@ export function createEventBus(_config: Config, logger: Logger): EventBus {
   return bus;
 }
 
-/**
- * Events go to their subscribers in this process, in the order they subscribed. A failing subscriber is logged and
- * does not stop the others: the command that emitted the event has already committed.
- */
-export function createInProcessEventBus(logger: Logger): EventBus {
+/** Subscriptions by event type, and delivery to them in the order they subscribed. */
+export function createSubscriptions(logger: Logger) {
   const handlers = new Map<string, EventHandler[]>();
   const handlersOf = (type: string) => handlers.get(type) ?? [];
   return {
-    subscribe(type, handler) {
+    subscribe(type: string, handler: EventHandler): () => void {
       handlers.set(type, [...handlersOf(type), handler]);
       return () => {
         handlers.set(
@@ -37,7 +34,8 @@ export function createInProcessEventBus(logger: Logger): EventBus {
         );
       };
     },
-    async publish(events) {
+    /** A failing subscriber is logged and does not stop the others: the command has already committed. */
+    async deliver(events: readonly DomainEvent[]): Promise<void> {
       for (const event of events) {
         for (const handler of [...handlersOf(event.type), ...handlersOf('*')]) {
           try {
@@ -52,8 +50,20 @@ export function createInProcessEventBus(logger: Logger): EventBus {
         }
       }
     },
-    async close() {
+    clear(): void {
       handlers.clear();
+    },
+  };
+}
+
+/** Events go to the subscribers of this process. */
+export function createInProcessEventBus(logger: Logger): EventBus {
+  const subscriptions = createSubscriptions(logger);
+  return {
+    subscribe: subscriptions.subscribe,
+    publish: subscriptions.deliver,
+    async close() {
+      subscriptions.clear();
     },
   };
 }
