@@ -45,7 +45,7 @@ describe('gen feature cqrs', () => {
 
   it('with "bus": "redis", stages events in an outbox table drained to Redis after commit', async () => {
     const { files } = await generateInMemory(withCqrs({ bus: 'redis' }));
-    expect(files['src/features/cqrs/outbox-event-bus.ts']).toContain("db.insertInto('event_outbox')");
+    expect(files['src/features/cqrs/outbox-event-bus.ts']).toContain(".insertInto('event_outbox')");
     expect(files['src/features/cqrs/outbox.test.ts']).toContain("describeWithRedis('events across instances through the outbox'");
     expect(files['src/features/cqrs/command-bus.ts']).toContain('await deps.events.stage(db, emitted);');
     expect(files['src/features/cqrs/event-bus.ts']).toContain("export const eventChannel = 'blog:events';");
