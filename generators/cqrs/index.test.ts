@@ -61,6 +61,15 @@ describe('gen feature cqrs', () => {
     expect(files['src/config.ts']).not.toContain('REDIS');
   });
 
+  it('with jwt-auth, records the signed-in user as the actor, and refuses owner-scoped models', async () => {
+    const auth = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/specs/blog-auth.json'), 'utf8')) as { features: object };
+    const { files } = await generateInMemory({ ...auth, features: { ...auth.features, cqrs: { models: ['Author'] } } });
+    expect(files['src/features/cqrs/cqrs.test.ts']).toContain('actor: expect.any(String)');
+    await expect(generateInMemory({ ...auth, features: { ...auth.features, cqrs: {} } })).rejects.toThrow(
+      'features.cqrs: model Post has an owner ("owner": "authorId"), and cqrs does not route owner-scoped writes yet',
+    );
+  });
+
   it('leaves no trace once removed', async () => {
     const plain = await generateInMemory(blog);
     const enabled = await generateInMemory(withCqrs({}), { files: plain.files });

@@ -1,7 +1,7 @@
 import { defineGenerator } from '../../src/generator/define.js';
 import { moduleFromSrc, serverPoint, type ServerPlan } from '../project/server-plan.js';
 import { routesPoint } from '../resource/routes-plan.js';
-import { credentialsOf, resourcePlans } from '../resource/plans.js';
+import { resourcePlans } from '../resource/plans.js';
 import { commandsPoint, defaultCommandsPlan, type CommandsPlan } from './commands-plan.js';
 import { commandBusFile, middlewareFile, queryBusFile } from './files/bus-files.js';
 import { commandMetadataFile, eventBusFile, outboxEventBusFile, outboxTableFile, subscribersFile } from './files/event-files.js';
@@ -69,7 +69,7 @@ export default defineGenerator({
     }
     // Proven on a model with custom commands when there is one, so their routes are tested too.
     const first = plans.find((plan) => plan.commands.some((command) => command.kind === 'custom')) ?? plans[0];
-    if (first) tree.write(cqrsPaths.test, cqrsTestFile(first, credentialsOf(resourcePlans(first.model, extensions).tests)));
+    if (first) tree.write(cqrsPaths.test, cqrsTestFile(first, resourcePlans(first.model, extensions).tests));
     if (options.bus === 'redis') {
       tree.write(cqrsPaths.outboxEventBus, outboxEventBusFile());
       tree.write(cqrsPaths.outboxTable, outboxTableFile());

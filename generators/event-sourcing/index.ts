@@ -4,7 +4,7 @@ import { defineGenerator } from '../../src/generator/define.js';
 import { commandsPoint, defaultCommandsPlan, type CommandsPlan } from '../cqrs/commands-plan.js';
 import { cqrsOptions } from '../cqrs/options.js';
 import { tablesPoint, type ContributedTables } from '../migrations/contributed-tables.js';
-import { credentialsOf, resourcePlans } from '../resource/plans.js';
+import { resourcePlans } from '../resource/plans.js';
 import { routesPoint } from '../resource/routes-plan.js';
 import { databasePoint, type DatabaseEntry } from '../tables/database-entries.js';
 import { eventSourcedCommands, eventSourcedRoutes } from './extensions.js';
@@ -67,7 +67,7 @@ export default defineGenerator({
     if (first) {
       const plan = defaultCommandsPlan(first, commanded);
       for (const extend of extensions<CommandsPlan>(commandsPoint)) extend(plan);
-      tree.write(esPaths.test, eventSourcingTestFile(plan, credentialsOf(resourcePlans(first, extensions).tests)));
+      tree.write(esPaths.test, eventSourcingTestFile(plan, resourcePlans(first, extensions).tests));
     }
     tree.write(esPaths.readme, renderBlueprint('README.md.hbs', { models: models.map((model) => ({ name: model.name, collection: model.names.kebabPlural })), snapshotEvery: options.snapshotEvery }));
     tree.update('package.json', (text) => ensurePackageEntries(text, { scripts: { [rebuildScript.name]: rebuildScript.command } }));

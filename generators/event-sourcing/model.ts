@@ -53,10 +53,11 @@ export function esModelNames(model: ModelView) {
  * cqrs and have UUID ids (a record's id is its stream's id, known before anything is written).
  */
 export function esModels(spec: Spec, options: EventSourcingOptions): ModelView[] {
-  const models = selectedModels(spec, feature, options.models);
   const commanded = cqrsModels(spec, cqrsOptions.parse(spec.features?.cqrs ?? {})).map((model) => model.name);
+  const models = selectedModels(spec, feature, options.models).filter((model) => options.models !== undefined || commanded.includes(model.name));
   const problems = models.flatMap((model) => {
     const path = options.models === undefined ? `models.${model.name}` : `features.${feature}.models[${options.models.indexOf(model.name)}]`;
+    // Only a model named in \`models\` can be one cqrs does not apply to: the default is cqrs's own models.
     if (!commanded.includes(model.name)) {
       return [{ path, message: `${model.name} is event-sourced but its writes do not go through cqrs`, hint: `add "${model.name}" to features.cqrs.models` }];
     }

@@ -4,7 +4,7 @@ import { sampleInput } from '../../cqrs/files/test-file.js';
 import { moduleOf } from '../../cqrs/files/print.js';
 import type { CommandsPlan } from '../../cqrs/commands-plan.js';
 import { cqrsModelNames } from '../../cqrs/model.js';
-import type { Credentials } from '../../resource/plans.js';
+import type { ResourceTestsPlan } from '../../resource/tests-plan.js';
 import { esModelNames, snapshotsTable } from '../model.js';
 
 /**
@@ -25,7 +25,7 @@ function varied(column: Column, sample: string): string | undefined {
  * event-sourcing.test.ts: the event store on one model: history, optimistic concurrency (409), the projection equal
  * to the folded events after 1,000 seeded random commands, `asOf`, the rebuild and the snapshots.
  */
-export function eventSourcingTestFile(plan: CommandsPlan, credentials: Credentials): string {
+export function eventSourcingTestFile(plan: CommandsPlan, tests: ResourceTestsPlan): string {
   const { model, commands } = plan;
   const type = model.names.pascal;
   const path = `/${model.names.kebabPlural}`;
@@ -38,7 +38,8 @@ export function eventSourcingTestFile(plan: CommandsPlan, credentials: Credentia
   const inputFor = `({ ...validInput, ${uniques.map((column) => `${column.field}: ${varied(column, 'validInput') ?? `validInput.${column.field}`}`).join(', ')} })`;
   const changeFor = changed ? `{ ${changed.field}: n % 2 === 0 ? ${varied(changed, 'otherInput')} : validInput.${changed.field} }` : '{}';
   const change = changed ? `{ ${changed.field}: otherInput.${changed.field} }` : '{}';
-  const headers = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE') => credentials.byMethod[method] ?? '{}';
+  /** The headers of a user allowed to make a request of the action (signed in as the resource's own tests are). */
+  const headers = (action: 'get' | 'create' | 'update') => tests.headers[action] ?? '{}';
   const stamp = model.timestamps ? '{ updatedAt: new Date().toISOString() }' : '{}';
   return moduleOf(
     mergeImports(
@@ -57,7 +58,7 @@ export function eventSourcingTestFile(plan: CommandsPlan, credentials: Credentia
         './event-store.js': { names: ['readStream', 'streamIds'] },
         './rebuild.js': { names: ['rebuildReadModels'] },
       },
-      credentials.imports,
+      tests.imports,
     ),
     [
       `const validInput = ${sampleInput(model, 1)} as const;`,
@@ -75,13 +76,13 @@ export function eventSourcingTestFile(plan: CommandsPlan, credentials: Credentia
       }`,
       `const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));`,
       `describe('event sourcing of ${type}', () => {
-        let testApp: TestApp;
+        ${['let testApp: TestApp;', ...tests.declarations].join('\n')}
         let commands: CommandBus;
 
         beforeEach(async () => {
           testApp = await createTestApp();
           commands = createCommandBus(testApp.deps);
-          ${credentials.statements.join('\n')}
+          ${tests.setup.join('\n')}
         });
         afterEach(async () => {
           await testApp.close();
@@ -108,12 +109,12 @@ export function eventSourcingTestFile(plan: CommandsPlan, credentials: Credentia
         it('keeps every change as an event, served as the audit trail at GET ${path}/:id/history', async () => {
           const created = await commands.execute(${constant('create')}, validInput, { actor: 'tester' });
           await commands.execute(${constant('update')}, { id: created.id, ...${change} });
-          const response = await send('GET', \`${path}/\${created.id}/history\`, ${headers('GET')});
+          const response = await send('GET', \`${path}/\${created.id}/history\`, ${headers('get')});
           expect(response.status).toBe(200);
           const { data } = (await response.json()) as { data: { type: string; version: number; metadata: object; occurredAt: string }[] };
           expect(data.map((event) => [event.type, event.version])).toEqual([['${type}Created', 1], ['${type}Updated', 2]]);
           expect(data[0]?.metadata).toEqual({ command: 'Create${type}', actor: 'tester' });
-          expect((await send('GET', '${path}/0190a6c4-5b8e-7000-8000-00000000dead/history', ${headers('GET')})).status).toBe(404);
+          expect((await send('GET', '${path}/0190a6c4-5b8e-7000-8000-00000000dead/history', ${headers('get')})).status).toBe(404);
         });
 
         it('lets exactly one of two commands at the same version through; the other gets 409 and changes nothing', async () => {
@@ -150,7 +151,7 @@ export function eventSourcingTestFile(plan: CommandsPlan, credentials: Credentia
           const between = new Date().toISOString();
           await sleep(5);
           const updated = await commands.execute(${constant('update')}, { id: created.id, ...${change} });
-          const asOf = (time: string) => send('GET', \`${path}/\${created.id}?asOf=\${encodeURIComponent(time)}\`, ${headers('GET')});
+          const asOf = (time: string) => send('GET', \`${path}/\${created.id}?asOf=\${encodeURIComponent(time)}\`, ${headers('get')});
           expect(await dataOf(await asOf(between))).toEqual(created);
           expect(await dataOf(await asOf(new Date().toISOString()))).toEqual(updated);
           expect((await asOf(beforeCreation)).status).toBe(404);
