@@ -31,6 +31,9 @@ export function resourceNames(model: ModelView) {
     createSchema: `create${pascal}Schema`,
     updateSchema: `update${pascal}Schema`,
     idSchema: `${camel}IdSchema`,
+    /** What the list route accepts (filters, sort, search, page size), and where those fields are stored. */
+    listRules: `${camel}ListRules`,
+    listColumns: `${camel}Columns`,
     table: `${pascal}Table`,
     toApi: `to${pascal}`,
     /** The routes module's factory of the 404 error for a missing record. */

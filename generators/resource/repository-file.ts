@@ -2,6 +2,8 @@ import { printSourceFile } from '../../src/ast/project.js';
 import { func, importsOf, param, typeAlias } from '../../src/ast/structures.js';
 import type { Dialect } from '../../src/dialect/index.js';
 import type { Column, ModelView } from '../../src/spec/columns.js';
+import { listingOf } from '../../src/spec/listing.js';
+import { listColumnsConstant } from './listing.js';
 import type { ResourceNames } from './model.js';
 
 /**
@@ -26,6 +28,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
   const rows = rowsWhere(access.visibleWhere ?? [], scope);
   const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
   const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
+  const cursor = listingOf(model).pagination === 'cursor';
   return printSourceFile({
     statements: [
       ...importsOf({
@@ -36,11 +39,15 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
           names: dialect.kind === 'mysql' && usesJson ? ['parseJson'] : [],
           types: dialect.kind === 'sqlite' && usesJson ? ['Json'] : [],
         },
-        '../../lib/pagination.js': { types: ['Page', 'PageQuery'] },
+        '../../lib/list-query.js': { types: [cursor ? 'CursorListQuery' : 'OffsetListQuery'] },
+        '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), 'listOrder', 'listWhere'], types: ['ListColumns'] },
+        '../../lib/cursor.js': { names: cursor ? ['cursorPage'] : [] },
+        '../../lib/pagination.js': { types: [cursor ? 'CursorPage' : 'Page'] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
         [`./${model.names.kebab}.schema.js`]: { types: [createType, names.type, `${names.type}Id`, names.updateInput] },
       }),
       ...(scope?.declarations ?? []),
+      listColumnsConstant(model, names, dialect),
       func(names.toApi, [param('row', `Selectable<${names.table}>`)], names.type, [
         `return ${objectOf(model.columns.map((column) => [column.field, readExpression(column, dialect)]))};`,
       ], { docs: ['Maps a row (snake_case columns, stored representations) to its API shape.'] }),
@@ -52,7 +59,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),
       func(names.repositoryFactory, [param('db', 'Kysely<Database>')], undefined, [
         `return {
-          ${listMethod(names, table, rows)},
+          ${cursor ? cursorListMethod(names, table, rows) : offsetListMethod(names, table, rows)},
           ${findMethod(names, table, rows)},
           ${createMethod(model, names, table, dialect, createType)},
           ${updateMethod(model, names, table, dialect, rows)},
@@ -127,14 +134,37 @@ function writeExpression(column: Column, dialect: Dialect, value: string, mode: 
   return `${test} ? ${absent.length === 1 ? only : value} : ${converted}`;
 }
 
-function listMethod(names: ResourceNames, table: string, rows: Rows): string {
-  return `async list({ limit, offset }: PageQuery${rows.parameter}): Promise<Page<${names.type}>> {
+function offsetListMethod(names: ResourceNames, table: string, rows: Rows): string {
+  const where = `${rows.where}.where(listWhere(query, ${names.listColumns}))`;
+  return `async list(query: OffsetListQuery${rows.parameter}): Promise<Page<${names.type}>> {
+    const { limit, offset } = query;
     const [rows, count] = await Promise.all([
-      db.selectFrom(${table}).selectAll()${rows.where}.orderBy('id').limit(limit).offset(offset).execute(),
-      db.selectFrom(${table})${rows.where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+      db.selectFrom(${table}).selectAll()${where}.orderBy(listOrder(query.sort, ${names.listColumns})).limit(limit).offset(offset).execute(),
+      db.selectFrom(${table})${where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
     ]);
     return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
   }`;
+}
+
+/** Keyset paging: one row more than the page is read, to know whether a next page exists. */
+function cursorListMethod(names: ResourceNames, table: string, rows: Rows): string {
+  return `async list(query: CursorListQuery${rows.parameter}): Promise<CursorPage<${names.type}>> {
+    const rows = await db
+      .selectFrom(${table})
+      .selectAll()${rows.where}
+      .where(listWhere(query, ${names.listColumns}))
+      .orderBy(listOrder(query.sort, ${names.listColumns}))
+      .limit(query.limit + 1)
+      .execute();
+    return cursorPage(rows.map(${names.toApi}), query);
+  }`;
+}
+
+/** The list-sql column constructors the model's columns use. */
+function listColumnHelpers(model: ModelView, dialect: Dialect): string[] {
+  const decimals = dialect.kind === 'sqlite' && listingOf(model).fields.some(({ column }) => column.type === 'decimal');
+  const plain = listingOf(model).fields.some(({ column }) => !(dialect.kind === 'sqlite' && column.type === 'decimal'));
+  return [...(plain ? ['column'] : []), ...(decimals ? ['decimalColumn'] : [])];
 }
 
 function findMethod(names: ResourceNames, table: string, rows: Rows): string {

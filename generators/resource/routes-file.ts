@@ -1,5 +1,6 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
+import { listingOf } from '../../src/spec/listing.js';
 import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
@@ -15,17 +16,21 @@ export function routesFile(plan: ResourceRoutesPlan): string {
   // A scoped action names its filter once, then passes it to the repository.
   const scoped = (action: ScopedAction) => plan.scopes[action] !== undefined;
   const scopeOf = (action: ScopedAction) => (scoped(action) ? [`const scope = ${objectOf(Object.entries(plan.scopes[action] ?? {}))};`] : []);
+  const parseList = listingOf(model).pagination === 'cursor' ? 'parseCursorListQuery' : 'parseOffsetListQuery';
   const baseImports: ImportMap = {
     hono: { names: ['Hono'] },
     '../../app.js': { types: ['AppDependencies'] },
     '../../lib/errors.js': { names: ['HttpError'] },
-    '../../lib/pagination.js': { names: ['pageQuerySchema'] },
+    '../../lib/list-query.js': { names: [parseList] },
     '../../lib/validation.js': { names: ['parseWith', 'readJson'] },
-    [`./${model.names.kebab}.schema.js`]: { names: [names.createSchema, names.idSchema, names.updateSchema], types: [`${names.type}Id`] },
+    [`./${model.names.kebab}.schema.js`]: {
+      names: [names.createSchema, names.idSchema, names.listRules, names.updateSchema],
+      types: [`${names.type}Id`],
+    },
   };
   const routes = `return new Hono${plan.env ? `<${plan.env}>` : ''}()
           ${route('list', 'get', '/', [
-            'const query = parseWith(pageQuerySchema, c.req.query());',
+            `const query = ${parseList}(c.req.queries(), ${names.listRules});`,
             ...scopeOf('list'),
             `return c.json(await ${readExpression(plan, 'list')});`,
           ])}

@@ -1,3 +1,4 @@
+import { listingOf } from '../../../src/spec/listing.js';
 import type { ModelView } from '../../../src/spec/columns.js';
 import { mergeImports } from '../../resource/routes-plan.js';
 import type { CommandsPlan } from '../commands-plan.js';
@@ -150,11 +151,12 @@ export function queriesFile(model: ModelView): string {
   const type = model.names.pascal;
   const names = cqrsModelNames(model);
   const repository = `create${type}Repository`;
+  const listQueryType = listingOf(model).pagination === 'cursor' ? 'CursorListQuery' : 'OffsetListQuery';
   return moduleOf(
     {
       zod: { names: ['z'] },
       [`${features}/query.js`]: { names: ['defineQuery'] },
-      '../../lib/pagination.js': { names: ['pageQuerySchema'] },
+      '../../lib/list-query.js': { types: [listQueryType] },
       [`./${model.names.kebab}.repository.js`]: { names: [repository] },
       [`./${model.names.kebab}.schema.js`]: { names: [`${model.names.camel}IdSchema`] },
     },
@@ -165,10 +167,13 @@ export function queriesFile(model: ModelView): string {
         schema: z.object({ id: ${model.names.camel}IdSchema }),
         handle: ({ id }, { db }) => ${repository}(db).findById(id),
       });`,
-      `/** A page of ${model.names.camelPlural}, with the total. */
+      `/**
+       * A page of ${model.names.camelPlural}. Its input is already checked against the model's list rules where it was
+       * parsed from the URL (filters, sort and page all depend on them), so the schema only carries its type.
+       */
       export const ${names.listQuery} = defineQuery({
         name: '${names.listQuery.charAt(0).toUpperCase()}${names.listQuery.slice(1)}',
-        schema: pageQuerySchema,
+        schema: z.custom<${listQueryType}>(),
         handle: (query, { db }) => ${repository}(db).list(query),
       });`,
     ],
