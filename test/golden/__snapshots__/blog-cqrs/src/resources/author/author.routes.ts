@@ -4,11 +4,17 @@ import { createCommandBus } from '../../features/cqrs/command-bus.js';
 import { commandMetadata } from '../../features/cqrs/command-metadata.js';
 import { createQueryBus } from '../../features/cqrs/query-bus.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createAuthor, deleteAuthor, updateAuthor } from './author.commands.js';
 import { getAuthor, listAuthors } from './author.queries.js';
-import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
+import {
+  type AuthorId,
+  authorIdSchema,
+  authorListRules,
+  createAuthorSchema,
+  updateAuthorSchema,
+} from './author.schema.js';
 
 const authorNotFound = () => new HttpError(404, 'not_found', 'Author not found');
 
@@ -25,7 +31,7 @@ export function createAuthorRoutes(deps: AppDependencies) {
   const queries = createQueryBus(deps);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), authorListRules);
       return c.json(await queries.execute(listAuthors, query));
     })
     .post('/', async (c) => {

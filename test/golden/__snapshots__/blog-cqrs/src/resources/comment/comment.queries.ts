@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineQuery } from '../../features/cqrs/query.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
 import { createCommentRepository } from './comment.repository.js';
 import { commentIdSchema } from './comment.schema.js';
 
@@ -11,9 +11,12 @@ export const getComment = defineQuery({
   handle: ({ id }, { db }) => createCommentRepository(db).findById(id),
 });
 
-/** A page of comments, with the total. */
+/**
+ * A page of comments. Its input is already checked against the model's list rules where it was
+ * parsed from the URL (filters, sort and page all depend on them), so the schema only carries its type.
+ */
 export const listComments = defineQuery({
   name: 'ListComments',
-  schema: pageQuerySchema,
+  schema: z.custom<OffsetListQuery>(),
   handle: (query, { db }) => createCommentRepository(db).list(query),
 });

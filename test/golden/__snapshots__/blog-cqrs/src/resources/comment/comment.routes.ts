@@ -4,13 +4,14 @@ import { createCommandBus } from '../../features/cqrs/command-bus.js';
 import { commandMetadata } from '../../features/cqrs/command-metadata.js';
 import { createQueryBus } from '../../features/cqrs/query-bus.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createComment, deleteComment, updateComment } from './comment.commands.js';
 import { getComment, listComments } from './comment.queries.js';
 import {
   type CommentId,
   commentIdSchema,
+  commentListRules,
   createCommentSchema,
   updateCommentSchema,
 } from './comment.schema.js';
@@ -30,7 +31,7 @@ export function createCommentRoutes(deps: AppDependencies) {
   const queries = createQueryBus(deps);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), commentListRules);
       return c.json(await queries.execute(listComments, query));
     })
     .post('/', async (c) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineQuery } from '../../features/cqrs/query.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
 import { createPostRepository } from './post.repository.js';
 import { postIdSchema } from './post.schema.js';
 
@@ -11,9 +11,12 @@ export const getPost = defineQuery({
   handle: ({ id }, { db }) => createPostRepository(db).findById(id),
 });
 
-/** A page of posts, with the total. */
+/**
+ * A page of posts. Its input is already checked against the model's list rules where it was
+ * parsed from the URL (filters, sort and page all depend on them), so the schema only carries its type.
+ */
 export const listPosts = defineQuery({
   name: 'ListPosts',
-  schema: pageQuerySchema,
+  schema: z.custom<OffsetListQuery>(),
   handle: (query, { db }) => createPostRepository(db).list(query),
 });

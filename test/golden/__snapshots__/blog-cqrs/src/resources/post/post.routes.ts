@@ -5,12 +5,18 @@ import { commandMetadata } from '../../features/cqrs/command-metadata.js';
 import { createQueryBus } from '../../features/cqrs/query-bus.js';
 import { readAsOf } from '../../features/event-sourcing/as-of.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createPost, deletePost, publishPost, publishPostSchema, updatePost } from './post.commands.js';
 import { getPostAsOf, getPostHistory } from './post.history.js';
 import { getPost, listPosts } from './post.queries.js';
-import { createPostSchema, type PostId, postIdSchema, updatePostSchema } from './post.schema.js';
+import {
+  createPostSchema,
+  type PostId,
+  postIdSchema,
+  postListRules,
+  updatePostSchema,
+} from './post.schema.js';
 
 const postNotFound = () => new HttpError(404, 'not_found', 'Post not found');
 
@@ -27,7 +33,7 @@ export function createPostRoutes(deps: AppDependencies) {
   const queries = createQueryBus(deps);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), postListRules);
       return c.json(await queries.execute(listPosts, query));
     })
     .post('/', async (c) => {
