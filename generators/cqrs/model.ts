@@ -145,8 +145,6 @@ export function cqrsModelNames(model: ModelView) {
   return {
     /** The union of the model's events. */
     event: `${type}Event`,
-    /** The event types, as a runtime list (subscribers, the event store). */
-    eventTypes: `${model.names.camel}EventTypes`,
     getQuery: `get${type}`,
     listQuery: `list${pascalCase(model.names.camelPlural)}`,
     /** What an update or a custom command's event carries: the changed fields (and `updatedAt`). */
