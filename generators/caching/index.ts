@@ -27,7 +27,7 @@ export default defineGenerator({
   requires: ['project', 'resource'],
   // Its routes extension must see jwt-auth's scopes, to leave per-user reads uncached, and wraps the reads cqrs
   // routes through its query bus.
-  after: ['jwt-auth', 'cqrs', 'event-sourcing'],
+  after: ['jwt-auth', 'cqrs'],
   extend: {
     [routesPoint]: cacheRoutes,
     [serverPoint]: (plan: ServerPlan) => {

@@ -44,6 +44,33 @@ describe('gen feature cqrs', () => {
     );
   });
 
+  it('with "bus": "redis", stages events in an outbox table drained to Redis after commit', async () => {
+    const { files } = await generateInMemory(withCqrs({ bus: 'redis' }));
+    expect(files['src/features/cqrs/outbox-event-bus.ts']).toContain(".insertInto('event_outbox')");
+    expect(files['src/features/cqrs/outbox.test.ts']).toContain("describeWithRedis('events across instances through the outbox'");
+    expect(files['src/features/cqrs/command-bus.ts']).toContain('await deps.events.stage(db, emitted);');
+    expect(files['src/features/cqrs/event-bus.ts']).toContain("export const eventChannel = 'blog:events';");
+    expect(files['src/db/tables.ts']).toContain('event_outbox: EventOutboxTable;');
+    expect(files['src/config.ts']).toContain('...redisEnvironment,');
+    expect(Object.entries(files).some(([path, text]) => path.includes('/migrations/') && text.includes("createTable('event_outbox')"))).toBe(true);
+  });
+
+  it('writes no outbox for the in-process bus', async () => {
+    const { files } = await generateInMemory(withCqrs({}));
+    expect(files['src/features/cqrs/outbox-event-bus.ts']).toBeUndefined();
+    expect(files['src/features/cqrs/command-bus.ts']).not.toContain('stage');
+    expect(files['src/config.ts']).not.toContain('REDIS');
+  });
+
+  it('with jwt-auth, records the signed-in user as the actor, and refuses owner-scoped models', async () => {
+    const auth = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/specs/blog-auth.json'), 'utf8')) as { features: object };
+    const { files } = await generateInMemory({ ...auth, features: { ...auth.features, cqrs: { models: ['Author'] } } });
+    expect(files['src/features/cqrs/cqrs.test.ts']).toContain('actor: expect.any(String)');
+    await expect(generateInMemory({ ...auth, features: { ...auth.features, cqrs: {} } })).rejects.toThrow(
+      'features.cqrs: model Post has an owner ("owner": "authorId"), and cqrs does not route owner-scoped writes yet',
+    );
+  });
+
   it('leaves no trace once removed', async () => {
     const plain = await generateInMemory({ ...blog, features: {} });
     const enabled = await generateInMemory(withCqrs({}), { files: plain.files });

@@ -1,4 +1,5 @@
 import { KilnError, KilnErrors } from '../../src/errors.js';
+import type { TableSnapshot } from '../../src/migrate/snapshot.js';
 import type { Column, ModelView } from '../../src/spec/columns.js';
 import { camelCase, pascalCase } from '../../src/spec/naming.js';
 import type { Spec } from '../../src/spec/schema.js';
@@ -21,7 +22,24 @@ export const cqrsPaths = {
   subscribers: file('subscribers.ts'),
   commandMetadata: file('command-metadata.ts'),
   test: file('cqrs.test.ts'),
+  outboxEventBus: file('outbox-event-bus.ts'),
+  outboxTable: file('outbox-table.ts'),
+  outboxTest: file('outbox.test.ts'),
 };
+
+/** With `"bus": "redis"`: the outbox, events committed and not yet sent. */
+export function outboxTables(): Record<string, TableSnapshot> {
+  return {
+    event_outbox: {
+      model: feature,
+      columns: [
+        { name: 'id', type: 'integer', nullable: false, primaryKey: true, idStrategy: 'increments' },
+        { name: 'event', type: 'text', nullable: false },
+      ],
+      indexes: [],
+    },
+  };
+}
 
 export const feature = 'cqrs';
 
@@ -127,8 +145,6 @@ export function cqrsModelNames(model: ModelView) {
   return {
     /** The union of the model's events. */
     event: `${type}Event`,
-    /** The event types, as a runtime list (subscribers, the event store). */
-    eventTypes: `${model.names.camel}EventTypes`,
     getQuery: `get${type}`,
     listQuery: `list${pascalCase(model.names.camelPlural)}`,
     /** What an update or a custom command's event carries: the changed fields (and `updatedAt`). */

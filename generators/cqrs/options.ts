@@ -13,6 +13,10 @@ export const cqrsOptions = z.strictObject({
     .record(z.string(), z.record(z.string(), customCommand))
     .default({})
     .describe('Custom commands per model, e.g. { "Post": { "publish": { "fields": ["published"] } } }.'),
+  bus: z
+    .enum(['in-process', 'redis'])
+    .default('in-process')
+    .describe('in-process: events reach this process\'s subscribers; redis: through an outbox table and Redis to every instance (in-process without REDIS_URL).'),
 });
 
 export type CqrsOptions = z.output<typeof cqrsOptions>;

@@ -53,6 +53,11 @@ describe('bad input', () => {
   it('a dropped column without --allow-destructive', () =>
     rejects([], /drops the column "posts.body" and its data/, editSpec((text) => text.replace(/"body": \{[^}]*\},\s*/, ''))));
 
+  it('event sourcing without cqrs', () => rejects(['feature', 'event-sourcing'], /the "event-sourcing" feature requires the "cqrs" feature/));
+  it('a custom command setting an unknown field', () =>
+    rejects([], /features\.cqrs\.commands\.Post\.publish\.fields\[0\]: unknown field "publishd" of Post\. Did you mean "published"\?/, editSpec((text) =>
+      text.replace(/\n}\s*$/, ',\n  "features": { "cqrs": { "commands": { "Post": { "publish": { "fields": ["publishd"] } } } } }\n}\n'),
+    )));
   it('gen new into a directory that is not empty', async () => {
     const result = await gen(join(project, '..'), ['new', 'demo', '--skip-install']);
     expect(result.code).toBe(2);

@@ -13,7 +13,9 @@ const blog = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/s
 
 describe.each(generators.map((generator) => ({ name: generator.name, generator })))('generator $name', ({ generator }) => {
   it('conforms: writes files, a second run changes nothing, output is formatted and stays in the project', async () => {
-    const spec = generator.kind === 'feature' ? { ...blog, features: { [generator.name]: {} } } : blog;
+    // A feature runs with the features it requires (event sourcing needs cqrs), each with its defaults.
+    const required = generators.filter((other) => other.kind === 'feature' && (generator.requires ?? []).includes(other.name)).map((other) => other.name);
+    const spec = generator.kind === 'feature' ? { ...blog, features: Object.fromEntries([...required, generator.name].map((name) => [name, {}])) } : blog;
     expect(await checkConformance({ generator, generators, spec })).toEqual([]);
   }, 30_000); // two full generations and a formatting check of every file: a large feature takes a few seconds
 

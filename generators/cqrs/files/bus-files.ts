@@ -1,7 +1,9 @@
+import type { CqrsOptions } from '../options.js';
 import { moduleOf } from './print.js';
 
 /** command-bus.ts: validation, middleware, one transaction per command, events published after the commit. */
-export function commandBusFile(): string {
+export function commandBusFile(bus: CqrsOptions['bus']): string {
+  const staged = bus === 'redis';
   return moduleOf(
     {
       zod: { types: ['z'] },
@@ -32,9 +34,14 @@ export function commandBusFile(): string {
               const emitted: DomainEvent[] = [];
               const now = new Date().toISOString();
               const emit = eventRecorder(emitted, { command: command.name, ...metadata }, now);
-              const result = await deps.db.transaction().execute((db) => command.handle(input, { db, metadata, now, emit }));
+              ${staged ? `const result = await deps.db.transaction().execute(async (db) => {
+                const handled = await command.handle(input, { db, metadata, now, emit });
+                // In the outbox, committed (or rolled back) with what they describe.
+                await deps.events.stage(db, emitted);
+                return handled;
+              });` : 'const result = await deps.db.transaction().execute((db) => command.handle(input, { db, metadata, now, emit }));'}
               // Only now, after the commit: a command that rolled back has published nothing.
-              await deps.events.publish(emitted);
+              await deps.events.publish(${staged ? 'deps.db, ' : ''}emitted);
               return result;
             });
           },

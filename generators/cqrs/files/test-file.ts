@@ -2,7 +2,7 @@ import { listingOf } from '../../../src/spec/listing.js';
 import { mergeImports } from '../../../src/ast/structures.js';
 import type { Column, ModelView } from '../../../src/spec/columns.js';
 import { sampleValue } from '../../resource/model.js';
-import type { Credentials } from '../../resource/plans.js';
+import type { ResourceTestsPlan } from '../../resource/tests-plan.js';
 import type { CommandsPlan } from '../commands-plan.js';
 import { cqrsModelNames } from '../model.js';
 import { moduleOf } from './print.js';
@@ -17,7 +17,7 @@ const labelOf = (column: Column) => column.field.charAt(0).toUpperCase() + colum
  * cqrs.test.ts: the command bus on one model, through the bus and through HTTP: invalid input is a 400 before any
  * handler runs, each command publishes its event once committed, and a failed transaction publishes nothing.
  */
-export function cqrsTestFile(plan: CommandsPlan, credentials: Credentials): string {
+export function cqrsTestFile(plan: CommandsPlan, tests: ResourceTestsPlan): string {
   const { model, commands } = plan;
   const type = model.names.pascal;
   const path = `/${model.names.kebabPlural}`;
@@ -26,13 +26,14 @@ export function cqrsTestFile(plan: CommandsPlan, credentials: Credentials): stri
   const constant = (kind: string) => commands.find((command) => command.kind === kind)?.constant ?? '';
   const changed = model.fields.find((column) => !column.unique);
   const change = changed ? `{ id: created.id, ${changed.field}: otherInput.${changed.field} }` : '{ id: created.id }';
-  const headers = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE') => credentials.byMethod[method] ?? '{}';
+  /** The headers of a user allowed to make a request of the action (signed in as the resource's own tests are). */
+  const headers = (action: 'get' | 'create' | 'update') => tests.headers[action] ?? '{}';
   const custom = commands.filter((command) => command.kind === 'custom');
   const customTests = custom.map(
     (command) => `it('runs ${command.name} at POST ${path}/:id/${command.key} and publishes ${command.event}', async () => {
       const created = await commands.execute(${constant('create')}, validInput);
       published.length = 0;
-      const response = await send('POST', \`${path}/\${created.id}/${command.key}\`, ${JSON.stringify(Object.fromEntries(command.fields.map((column) => [column.field, sampleValue(column, 2, labelOf(column))])))}, ${headers('PATCH')});
+      const response = await send('POST', \`${path}/\${created.id}/${command.key}\`, ${JSON.stringify(Object.fromEntries(command.fields.map((column) => [column.field, sampleValue(column, 2, labelOf(column))])))}, ${headers('update')});
       expect(response.status).toBe(200);
       expect(published.map((event) => event.type)).toEqual(['${command.event}']);
     });`,
@@ -50,13 +51,13 @@ export function cqrsTestFile(plan: CommandsPlan, credentials: Credentials): stri
         './domain-event.js': { types: ['DomainEvent'] },
         './query-bus.js': { names: ['createQueryBus'] },
       },
-      credentials.imports,
+      tests.imports,
     ),
     [
       `const validInput = ${sampleInput(model, 1)} as const;`,
       `const otherInput = ${sampleInput(model, 2)} as const;`,
       `describe('commands and events of ${type}', () => {
-        let testApp: TestApp;
+        ${['let testApp: TestApp;', ...tests.declarations].join('\n')}
         let commands: CommandBus;
         let published: DomainEvent[];
 
@@ -67,7 +68,7 @@ export function cqrsTestFile(plan: CommandsPlan, credentials: Credentials): stri
           testApp.deps.events.subscribe('*', (event) => {
             published.push(event);
           });
-          ${credentials.statements.join('\n')}
+          ${tests.setup.join('\n')}
         });
         afterEach(async () => {
           await testApp.close();
@@ -79,7 +80,7 @@ export function cqrsTestFile(plan: CommandsPlan, credentials: Credentials): stri
         it('rejects invalid input with 400 before any handler runs, through the bus and over HTTP', async () => {
           const invalid = { ...validInput, notAField: true };
           await expect(commands.execute(${constant('create')}, invalid as never)).rejects.toMatchObject({ status: 400, code: 'validation_failed' });
-          expect((await send('POST', '${path}', invalid, ${headers('POST')})).status).toBe(400);
+          expect((await send('POST', '${path}', invalid, ${headers('create')})).status).toBe(400);
           expect(published).toEqual([]);
         });
 
@@ -106,11 +107,11 @@ export function cqrsTestFile(plan: CommandsPlan, credentials: Credentials): stri
           expect(page.data).toEqual([]);
         });
 
-        it('routes HTTP writes through the command bus, with the request id', async () => {
-          const response = await send('POST', '${path}', validInput, ${headers('POST')});
+        it('routes HTTP writes through the command bus, with the request id${tests.headers.create ? ' and the signed-in user as the actor' : ''}', async () => {
+          const response = await send('POST', '${path}', validInput, ${headers('create')});
           expect(response.status).toBe(201);
           expect(published).toHaveLength(1);
-          expect(published[0]?.metadata).toMatchObject({ command: 'Create${type}', requestId: expect.any(String) });
+          expect(published[0]?.metadata).toMatchObject({ command: 'Create${type}', requestId: expect.any(String)${tests.headers.create ? ', actor: expect.any(String)' : ''} });
         });
 
         ${customTests.join('\n\n')}

@@ -42,10 +42,17 @@ export function featureCommand(output: Output, done: (code: ExitCodeValue) => vo
       const enabled = Object.keys(spec.features);
       const removing = args.name === 'remove';
       const name = removing ? args.feature : args.name;
-      const available = (await discoverGenerators(root, spec.plugins)).map((entry) => entry.generator).filter((generator) => generator.kind === 'feature').map((generator) => generator.name);
+      const features = (await discoverGenerators(root, spec.plugins)).map((entry) => entry.generator).filter((generator) => generator.kind === 'feature');
+      const available = features.map((generator) => generator.name);
       if (!name) throw new KilnError('cli/usage', 'gen feature remove needs the name of the feature to remove', `enabled: ${enabled.join(', ') || '(none)'}`);
       if (!available.includes(name)) {
         throw new KilnError('cli/unknown-feature', `unknown feature "${name}".${didYouMean(name, available)}`, `available: ${available.join(', ') || '(none)'}`);
+      }
+      // Another enabled feature built on this one would stop working: name it, rather than the engine's generic refusal.
+      const dependents = features.filter((generator) => enabled.includes(generator.name) && generator.name !== name && (generator.requires ?? []).includes(name));
+      if (removing && enabled.includes(name) && dependents.length > 0) {
+        const names = dependents.map((generator) => generator.name);
+        throw new KilnError('cli/feature-required', `cannot remove "${name}": ${names.map((dependent) => `"${dependent}"`).join(', ')} ${names.length === 1 ? 'requires' : 'require'} it`, `remove ${names.length === 1 ? 'it' : 'them'} first: ${names.map((dependent) => `gen feature remove ${dependent}`).join(' && ')}`);
       }
       let specText = text;
       if (removing && enabled.includes(name)) specText = setInSpec(text, ['features', name], undefined);

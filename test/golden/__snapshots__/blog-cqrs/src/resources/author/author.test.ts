@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { type Author, authorSchema } from './author.schema.js';
+
+interface ErrorResponse {
+  error: { code: string; details?: { field: string; message: string }[] };
+}
+
+const validAuthor = { name: 'Name 1', email: 'Email 1', bio: 'Bio 1' } as const;
+
+const otherAuthor = { name: 'Name 2', email: 'Email 2', bio: 'Bio 2' } as const;
+
+describe('/authors', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await createTestApp();
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  const send = async (method: string, path: string, body?: unknown) =>
+    testApp.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  const dataOf = async (response: Response): Promise<Author> =>
+    authorSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Author[]> => {
+    expect(response.status).toBe(200);
+    return authorSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
+
+  const createAuthor = async (input: object): Promise<Author> => {
+    const response = await send('POST', '/authors', input);
+    expect(response.status).toBe(201);
+    return dataOf(response);
+  };
+
+  it('creates a author (POST /authors → 201)', async () => {
+    const author = await createAuthor(validAuthor);
+    expect(author).toMatchObject(validAuthor);
+  });
+
+  it('rejects a author without its required fields (400 names them)', async () => {
+    const response = await send('POST', '/authors', {});
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toEqual(
+      expect.arrayContaining(['name', 'email']),
+    );
+  });
+
+  it('rejects a wrongly typed name with 400', async () => {
+    const response = await send('POST', '/authors', { ...validAuthor, name: 12345 });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorResponse;
+    expect(body.error.details?.map((detail) => detail.field)).toContain('name');
+  });
+
+  it('rejects unknown fields with 400', async () => {
+    const response = await send('POST', '/authors', { ...validAuthor, notAField: true });
+    expect(response.status).toBe(400);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const response = await testApp.app.request('/authors', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_json');
+  });
+
+  it('gets a author by id', async () => {
+    const created = await createAuthor(validAuthor);
+    const response = await testApp.app.request(`/authors/${created.id}`);
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toEqual(created);
+  });
+
+  it('answers 404 for a author that does not exist', async () => {
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const response = await send(
+        method,
+        '/authors/0190a6c4-5b8e-7000-8000-00000000dead',
+        method === 'PATCH' ? {} : undefined,
+      );
+      expect(response.status).toBe(404);
+    }
+    expect((await testApp.app.request('/authors/not-an-id')).status).toBe(404);
+  });
+
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/authors?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createAuthor(validAuthor);
+    const second = await createAuthor(otherAuthor);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[email][eq]=Email%201',
+      'filter[email][startsWith]=Email%201',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/authors?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/authors?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by email both ways', async () => {
+    await createAuthor(validAuthor);
+    await createAuthor(otherAuthor);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/authors?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('email');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-email')).toEqual([...ascending].reverse());
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/authors?limit=101');
+    expect(response.status).toBe(400);
+  });
+
+  it('lists author records with a total', async () => {
+    await createAuthor(validAuthor);
+    await createAuthor(otherAuthor);
+    const response = await testApp.app.request('/authors?limit=1');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
+    };
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+  });
+
+  it('updates a author (PATCH)', async () => {
+    const created = await createAuthor(validAuthor);
+    const response = await send('PATCH', `/authors/${created.id}`, { name: otherAuthor.name });
+    expect(response.status).toBe(200);
+    expect(await dataOf(response)).toMatchObject({ id: created.id, name: otherAuthor.name });
+  });
+
+  it('deletes a author (DELETE → 204, then 404)', async () => {
+    const created = await createAuthor(validAuthor);
+    expect((await send('DELETE', `/authors/${created.id}`)).status).toBe(204);
+    expect((await testApp.app.request(`/authors/${created.id}`)).status).toBe(404);
+  });
+
+  it('rejects a duplicate email with 409', async () => {
+    await createAuthor(validAuthor);
+    const response = await send('POST', '/authors', { ...otherAuthor, email: validAuthor.email });
+    expect(response.status).toBe(409);
+  });
+});

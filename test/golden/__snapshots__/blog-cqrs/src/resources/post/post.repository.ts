@@ -1,0 +1,112 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import type { PostTable } from '../../db/tables/post.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
+import { uuidv7 } from '../../lib/uuid.js';
+import type { CreatePostInput, Post, PostId, UpdatePostInput } from './post.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const postColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    status: column('status'),
+    authorId: column('author_id'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
+
+/** Maps a row (snake_case columns, stored representations) to its API shape. */
+function toPost(row: Selectable<PostTable>): Post {
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    published: row.published === 1,
+    status: row.status,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toPostRow(
+  input: CreatePostInput,
+): Omit<Insertable<PostTable>, 'id' | 'created_at' | 'updated_at'> {
+  return {
+    title: input.title,
+    body: input.body,
+    published: input.published ? 1 : 0,
+    status: input.status,
+    author_id: input.authorId,
+  };
+}
+
+/** Absent fields stay undefined, which kysely leaves out of the UPDATE. */
+function toPostChanges(input: UpdatePostInput): Updateable<PostTable> {
+  return {
+    title: input.title,
+    body: input.body,
+    published: input.published === undefined ? undefined : input.published ? 1 : 0,
+    status: input.status,
+    author_id: input.authorId,
+  };
+}
+
+/** Data access for the 'posts' table. */
+export function createPostRepository(db: Kysely<Database>) {
+  return {
+    async list(query: OffsetListQuery): Promise<Page<Post>> {
+      const { limit, offset } = query;
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('posts')
+          .selectAll()
+          .where(listWhere(query, postColumns))
+          .orderBy(listOrder(query.sort, postColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('posts')
+          .where(listWhere(query, postColumns))
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toPost), meta: { total: Number(count.total), limit, offset } };
+    },
+    async findById(id: PostId): Promise<Post | undefined> {
+      const row = await db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toPost(row);
+    },
+    async create(input: CreatePostInput): Promise<Post> {
+      const id = uuidv7();
+      const now = new Date().toISOString();
+      const row = await db
+        .insertInto('posts')
+        .values({ id, ...toPostRow(input), created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toPost(row);
+    },
+    async update(id: PostId, input: UpdatePostInput): Promise<Post | undefined> {
+      const row = await db
+        .updateTable('posts')
+        .set({ ...toPostChanges(input), updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toPost(row);
+    },
+    async delete(id: PostId): Promise<boolean> {
+      const { numDeletedRows } = await db.deleteFrom('posts').where('id', '=', id).executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
+  };
+}
+
+export type PostRepository = ReturnType<typeof createPostRepository>;
