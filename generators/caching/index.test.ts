@@ -21,7 +21,7 @@ describe('gen feature caching', () => {
     expect(routes).toContain(".get('/:id', notModified(), async (c) => {");
     expect(routes).toContain("const postCache = deps.cache.collection('posts');");
     expect(routes).toContain('const post = await cachedRecord(c, postCache, id, () => posts.findById(id));');
-    expect(routes).toContain('return c.json(await cachedPage(c, postCache, query, () => posts.list(query)));');
+    expect(routes).toContain('const page = await cachedPage(c, postCache, query, () => posts.list(query));');
     expect(routes).toContain('await postCache.invalidate(post.id);');
     expect(routes.match(/await postCache\.invalidate\(id\);/g)).toHaveLength(2);
   });

@@ -31,7 +31,7 @@ describe('openapi generator', () => {
 
   it('documents every route of a model, its list parameters and its error responses', async () => {
     const { paths, components } = await documentOf(fixtures.find((fixture) => fixture.name === 'blog')!.spec);
-    expect(Object.keys(paths)).toEqual(['/health', '/openapi.json', '/docs', '/authors', '/authors/{id}', '/posts', '/posts/{id}', '/comments', '/comments/{id}']);
+    expect(Object.keys(paths)).toEqual(['/health', '/openapi.json', '/docs', '/authors', '/authors/{id}', '/posts', '/posts/{id}', '/comments', '/comments/{id}', '/tags', '/tags/{id}']);
     expect(Object.keys(paths['/posts/{id}'] ?? {})).toEqual(['get', 'patch', 'delete']);
     const list = paths['/posts']?.get;
     expect(list?.parameters?.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['limit', 'offset', 'sort', 'q', 'filter[status][in]', 'filter[createdAt][gte]']));

@@ -53,7 +53,8 @@ export function listTests(context: ListTestContext): string[] {
 
 /** Each filterable field a client sends, found by equality (and by range where it has one), with the other row left out. */
 function filterTest({ model, names, fields, list, fieldLabel }: ListTestContext): string | undefined {
-  const filterable = listingOf(model).fields.filter(({ column, operators }) => operators.length > 0 && fields.includes(column));
+  // A foreign key's sample is a row seeded per test, not a fixed value: the nested routes' tests cover it.
+  const filterable = listingOf(model).fields.filter(({ column, operators }) => operators.length > 0 && fields.includes(column) && !column.references);
   const queries = filterable.flatMap(({ column, operators }) => {
     const first = sampleValue(column, 1, fieldLabel(column));
     const second = sampleValue(column, 2, fieldLabel(column));

@@ -49,7 +49,7 @@ export function resourceNames(model: ModelView) {
   };
 }
 
-const handlerLocals = new Set(['c', 'db', 'deleted', 'id', 'input', 'parseId', 'parseWith', 'readJson', 'result', 'value']);
+const handlerLocals = new Set(['c', 'db', 'deleted', 'id', 'include', 'included', 'input', 'page', 'parseId', 'parseWith', 'query', 'readJson', 'result', 'scope', 'value']);
 
 export type ResourceNames = ReturnType<typeof resourceNames>;
 
@@ -160,6 +160,22 @@ export function sampleValue(column: Column, variant: 1 | 2, fieldLabel: string):
     }
   }
 }
+
+/**
+ * The id of a related row tests can rely on: `src/testing/seed.ts` inserts it before each test of a model that
+ * refers to it (variant 1 and 2, like the sample values).
+ */
+export const relatedId = (column: Column, variant: 1 | 2): string | number =>
+  column.type === 'integer' ? 1_000_000 + variant : `0190a6c4-5b8e-7000-8000-00000000a00${variant}`;
+
+/** A valid create body: sample values, foreign keys pointing to the seeded related rows. */
+export function sampleInput(columns: readonly Column[], variant: 1 | 2, labelPrefix = ''): Record<string, unknown> {
+  return Object.fromEntries(
+    columns.map((column) => [column.field, column.references ? relatedId(column, variant) : sampleValue(column, variant, `${labelPrefix}${fieldLabel(column)}`)]),
+  );
+}
+
+export const fieldLabel = (column: Column): string => column.field.charAt(0).toUpperCase() + column.field.slice(1);
 
 /** A value of the wrong type for a field, to prove validation answers 400. */
 export function wrongValue(column: Column): unknown {

@@ -5,6 +5,7 @@ import type { Column, ModelView } from '../../src/spec/columns.js';
 import { listingOf } from '../../src/spec/listing.js';
 import { listColumnsConstant } from './listing.js';
 import type { ResourceNames } from './model.js';
+import { relationMethods, type RelationQueries } from './relation-queries.js';
 
 /**
  * What the plans change in the repository: fields the server assigns and the fields rows are scoped by (from the
@@ -15,6 +16,8 @@ export interface RepositoryAccess {
   scopeFields: readonly string[];
   visibleWhere?: readonly string[];
   deleteSets?: Readonly<Record<string, string>>;
+  /** The reads and writes relations need (see relation-queries.ts). */
+  relations?: RelationQueries;
 }
 
 /**
@@ -29,6 +32,8 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
   const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
   const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
   const cursor = listingOf(model).pagination === 'cursor';
+  // Nested lists (`GET /posts/:id/comments`) page by offset whatever the model's own list does.
+  const pagedByForeignKey = access.relations?.byForeignKey.some((key) => key.paged) ?? false;
   return printSourceFile({
     statements: [
       ...importsOf({
@@ -42,7 +47,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
         '../../lib/list-query.js': { types: [cursor ? 'CursorListQuery' : 'OffsetListQuery'] },
         '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), 'listOrder', 'listWhere'], types: ['ListColumns'] },
         '../../lib/cursor.js': { names: cursor ? ['cursorPage'] : [] },
-        '../../lib/pagination.js': { types: [cursor ? 'CursorPage' : 'Page'] },
+        '../../lib/pagination.js': { types: [...(cursor ? ['CursorPage'] : []), ...(!cursor || pagedByForeignKey ? ['Page'] : []), ...(pagedByForeignKey ? ['OffsetPageQuery'] : [])] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
         [`./${model.names.kebab}.schema.js`]: { types: [createType, names.type, `${names.type}Id`, names.updateInput] },
       }),
@@ -53,7 +58,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
       ], { docs: ['Maps a row (snake_case columns, stored representations) to its API shape.'] }),
       func(`to${names.type}Row`, [param('input', createType)], `Omit<Insertable<${names.table}>, 'id'${model.timestamps ? " | 'created_at' | 'updated_at'" : ''}>`, [
         `return ${objectOf(model.fields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'create')]))};`,
-      ]),
+      ], { exported: true, docs: ['Maps a create input to the columns it sets (the id and timestamps are added on insert).'] }),
       func(`to${names.type}Changes`, [param('input', names.updateInput)], `Updateable<${names.table}>`, [
         `return ${objectOf(clientFields.map((column) => [column.name, writeExpression(column, dialect, `input.${column.field}`, 'update')]))};`,
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),
@@ -63,7 +68,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
           ${findMethod(names, table, rows)},
           ${createMethod(model, names, table, dialect, createType)},
           ${updateMethod(model, names, table, dialect, rows)},
-          ${deleteMethod(names, table, rows, access.deleteSets)},
+          ${deleteMethod(names, table, rows, access.deleteSets)},${access.relations ? relationMethodsOf(model, names, table, access.relations).map((method) => `\n${method},`).join('') : ''}
         };`,
       ], { exported: true, docs: [`Data access for the ${table} table.`] }),
       typeAlias(names.repositoryType, `ReturnType<typeof ${names.repositoryFactory}>`),
@@ -235,4 +240,64 @@ function deleteMethod(names: ResourceNames, table: string, rows: Rows, deleteSet
     const { numDeletedRows } = await db.deleteFrom(${table})${where}.executeTakeFirst();
     return numDeletedRows > 0n;
   }`;
+}
+
+/** The reads that load a relation for a whole page in one query, and the link writes of manyToMany relations. */
+function relationMethodsOf(model: ModelView, names: ResourceNames, table: string, queries: RelationQueries): string[] {
+  const methods: string[] = [];
+  // An empty IN () is invalid SQL: no ids, no query.
+  if (queries.findByIds) {
+    methods.push(`async findByIds(ids: readonly ${names.type}Id[]): Promise<${names.type}[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom(${table}).selectAll().where('id', 'in', [...new Set(ids)]).execute();
+      return rows.map(${names.toApi});
+    }`);
+  }
+  for (const key of queries.byForeignKey) {
+    methods.push(`async ${relationMethods.findByForeignKeys(key.field)}(values: readonly ${key.type}[]): Promise<${names.type}[]> {
+      if (values.length === 0) return [];
+      const rows = await db.selectFrom(${table}).selectAll().where('${key.column}', 'in', [...new Set(values)]).orderBy('id').execute();
+      return rows.map(${names.toApi});
+    }`);
+    if (key.paged) {
+      methods.push(`async ${relationMethods.listByForeignKey(key.field)}(value: ${key.type}, { limit, offset }: OffsetPageQuery): Promise<Page<${names.type}>> {
+        const [rows, count] = await Promise.all([
+          db.selectFrom(${table}).selectAll().where('${key.column}', '=', value).orderBy('id').limit(limit).offset(offset).execute(),
+          db.selectFrom(${table}).where('${key.column}', '=', value).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+        ]);
+        return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
+      }`);
+    }
+  }
+  for (const { owner, relation } of queries.linkedTo) {
+    const join = relation.joinTable.table;
+    const ownerType = relation.joinTable.sides.find((side) => side.model === owner)?.idStrategy === 'uuid' ? 'string' : 'number';
+    // Seen from this model, the owner's join column is the relation's own column and ours is its target column.
+    methods.push(`async ${relationMethods.findLinkedTo(owner)}(ids: readonly ${ownerType}[]): Promise<{ linkedId: ${ownerType}; record: ${names.type} }[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('${join}')
+        .innerJoin(${table}, ${`'${model.names.table}.id'`}, '${join}.${relation.targetColumn}')
+        .selectAll(${table})
+        .select('${join}.${relation.ownColumn} as linked_id')
+        .where('${join}.${relation.ownColumn}', 'in', [...new Set(ids)])
+        .orderBy('${model.names.table}.id')
+        .execute();
+      return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: ${names.toApi}(row) }));
+    }`);
+  }
+  for (const relation of queries.links) {
+    const join = `'${relation.joinTable.table}'`;
+    const targetType = relation.joinTable.sides.find((side) => side.column === relation.targetColumn)?.idStrategy === 'uuid' ? 'string' : 'number';
+    const pair = `.where('${relation.ownColumn}', '=', id).where('${relation.targetColumn}', '=', targetId)`;
+    methods.push(`async ${relationMethods.link(relation)}(id: ${names.type}Id, targetId: ${targetType}): Promise<void> {
+      const linked = await db.selectFrom(${join}).select('${relation.ownColumn}')${pair}.executeTakeFirst();
+      if (!linked) await db.insertInto(${join}).values({ ${relation.ownColumn}: id, ${relation.targetColumn}: targetId }).execute();
+    }`);
+    methods.push(`async ${relationMethods.unlink(relation)}(id: ${names.type}Id, targetId: ${targetType}): Promise<boolean> {
+      const { numDeletedRows } = await db.deleteFrom(${join})${pair}.executeTakeFirst();
+      return numDeletedRows > 0n;
+    }`);
+  }
+  return methods;
 }

@@ -1,10 +1,27 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
 import { listingOf } from '../../src/spec/listing.js';
+import { modelNames } from '../../src/spec/names.js';
+import type { HasManyView, ManyToManyView } from '../../src/spec/relations.js';
+import { relationMethods } from './relation-queries.js';
+import { relationNames } from './relations-file.js';
 import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
+/** What a model's relations add to its routes. */
+export interface RouteRelations {
+  /** `?include=` is parsed (and, when `loads`, applied) on list and get. */
+  includes: boolean;
+  loads: boolean;
+  /** hasMany relations listed under the record: `GET /posts/:id/comments`. */
+  nested: HasManyView[];
+  /** manyToMany relations linked and unlinked under the record: `PUT|DELETE /posts/:id/tags/:tagId`. */
+  links: ManyToManyView[];
+}
+
+export const noRouteRelations: RouteRelations = { includes: false, loads: false, nested: [], links: [] };
+
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
-export function routesFile(plan: ResourceRoutesPlan): string {
+export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations = noRouteRelations): string {
   const { model, names } = plan;
   const notFound = names.notFound;
   const repository = names.collection;
@@ -28,11 +45,59 @@ export function routesFile(plan: ResourceRoutesPlan): string {
       types: [`${names.type}Id`],
     },
   };
+  const withScope = (action: ScopedAction) => (scoped(action) ? ', scope' : '');
+  const own = relationNames(model);
+  if (relations.includes) baseImports[own.module] = { names: [own.parse, ...(relations.loads ? [own.load] : [])] };
+  for (const relation of [...relations.nested, ...relations.links]) {
+    const target = modelNames(relation.target);
+    const schema = `../${target.kebab}/${target.kebab}.schema.js`;
+    if (relation.kind === 'manyToMany') baseImports[schema] = { names: [`${target.camel}IdSchema`] };
+    else {
+      baseImports[`../${target.kebab}/${target.kebab}.repository.js`] = { names: [`create${target.pascal}Repository`] };
+      baseImports[`../${target.kebab}/${target.kebab}.schema.js`] = { names: [`${target.camel}ListRules`] };
+      baseImports['../../lib/pagination.js'] = { names: ['offsetPageQuery'] };
+    }
+  }
+  const parseInclude = relations.includes ? [`const include = ${own.parse}(c.req.query('include'));`] : [];
+  const listBody = relations.loads
+    ? [`const page = await ${readExpression(plan, 'list')};`, `return c.json({ ...page, data: await ${own.load}(deps.db, page.data, include) });`]
+    : [`return c.json(await ${readExpression(plan, 'list')});`];
+  const getResult = relations.loads ? [`const [included] = await ${own.load}(deps.db, [${record}], include);`, 'return c.json({ data: included });'] : [`return c.json({ data: ${record} });`];
+  const parentFound = (action: ScopedAction) => [...scopeOf(action), `if (!(await ${repository}.findById(id${withScope(action)}))) throw ${notFound}();`];
+  const nestedRoutes = relations.nested.map((relation) => {
+    const target = modelNames(relation.target);
+    return route('get', 'get', `/:id/${kebab(relation.name)}`, [
+      "const id = parseId(c.req.param('id'));",
+      `const query = parseWith(offsetPageQuery(${target.camel}ListRules.maxPageSize), c.req.query());`,
+      ...parentFound('get'),
+      `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relation.foreignKey)}(id, query));`,
+    ]);
+  });
+  const linkRoutes = relations.links.flatMap((relation) => {
+    const target = modelNames(relation.target);
+    const param = `${target.camel}Id`;
+    const path = `/:id/${kebab(relation.name)}/:${param}`;
+    const parse = [
+      "const id = parseId(c.req.param('id'));",
+      `const ${param} = ${target.camel}IdSchema.safeParse(c.req.param('${param}'));`,
+      `if (!${param}.success) throw new HttpError(404, 'not_found', '${target.pascal} not found');`,
+    ];
+    return [
+      route('update', 'put', path, [...parse, ...parentFound('update'), `await ${repository}.${relationMethods.link(relation)}(id, ${param}.data);`, 'return c.body(null, 204);']),
+      route('update', 'delete', path, [
+        ...parse,
+        ...parentFound('update'),
+        `if (!(await ${repository}.${relationMethods.unlink(relation)}(id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
+        'return c.body(null, 204);',
+      ]),
+    ];
+  });
   const routes = `return new Hono${plan.env ? `<${plan.env}>` : ''}()
           ${route('list', 'get', '/', [
             `const query = ${parseList}(c.req.queries(), ${names.listRules});`,
+            ...parseInclude,
             ...scopeOf('list'),
-            `return c.json(await ${readExpression(plan, 'list')});`,
+            ...listBody,
           ])}
           ${route('create', 'post', '/', [
             `const input = parseWith(${names.createSchema}, await readJson(c));`,
@@ -42,10 +107,11 @@ export function routesFile(plan: ResourceRoutesPlan): string {
           ])}
           ${route('get', 'get', '/:id', [
             "const id = parseId(c.req.param('id'));",
+            ...parseInclude,
             ...scopeOf('get'),
             `const ${record} = await ${readExpression(plan, 'get')};`,
             `if (!${record}) throw ${notFound}();`,
-            `return c.json({ data: ${record} });`,
+            ...getResult,
           ])}
           ${route('update', 'patch', '/:id', [
             "const id = parseId(c.req.param('id'));",
@@ -62,7 +128,7 @@ export function routesFile(plan: ResourceRoutesPlan): string {
             `if (!(await ${writeExpression(plan, 'delete')})) throw ${notFound}();`,
             ...plan.afterWrite.delete,
             'return c.body(null, 204);',
-          ])}${plan.routes.map((extra) => `\n${extraRoute(extra)}`).join('')};`;
+          ])}${[...nestedRoutes, ...linkRoutes, ...plan.routes.map(extraRoute)].map((text) => `\n${text}`).join('')};`;
   // The repository is created only when a route still uses it: a feature may route every read and write elsewhere.
   const usesRepository = [...plan.setup, routes].some((code) => new RegExp(`\\b${repository}\\.`).test(code));
   const repositoryImport: ImportMap = usesRepository ? { [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] } } : {};
@@ -83,6 +149,8 @@ export function routesFile(plan: ResourceRoutesPlan): string {
     ],
   });
 }
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** `{ a: x, b: y }` on one line; an entry with an empty value is written as is (a spread). */
 function objectOf(entries: [string, string][]): string {

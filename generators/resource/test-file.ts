@@ -1,8 +1,8 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, importsOf, interfaceOf, property } from '../../src/ast/structures.js';
-import type { Column, ModelView } from '../../src/spec/columns.js';
+import type { ModelView } from '../../src/spec/columns.js';
 import { isRequired } from '../../src/spec/columns.js';
-import { sampleValue, wrongValue, type ResourceNames } from './model.js';
+import { fieldLabel, sampleInput, wrongValue, type ResourceNames } from './model.js';
 import { listTests } from './list-tests.js';
 import { mergeImports, type Action } from './routes-plan.js';
 import type { ResourceTestsPlan } from './tests-plan.js';
@@ -28,8 +28,7 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
   const label = names.label.toLowerCase();
   const valid = `valid${names.type}`;
   const other = `other${names.type}`;
-  const sample = (variant: 1 | 2) =>
-    JSON.stringify(Object.fromEntries(fields.map((column) => [column.field, sampleValue(column, variant, fieldLabel(column))])));
+  const sample = (variant: 1 | 2) => JSON.stringify(sampleInput(fields, variant));
   const missingPath = `${path}/${model.idStrategy === 'uuid' ? '0190a6c4-5b8e-7000-8000-00000000dead' : '999999'}`;
   const required = fields.filter(isRequired).map((column) => column.field);
   const typed = fields.find((column) => column.type !== 'json');
@@ -154,5 +153,3 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
     ],
   });
 }
-
-const fieldLabel = (column: Column) => column.field.charAt(0).toUpperCase() + column.field.slice(1);

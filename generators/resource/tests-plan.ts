@@ -1,4 +1,5 @@
 import type { ModelView } from '../../src/spec/columns.js';
+import { seedStatements } from './seed-file.js';
 import type { ResourceNames } from './model.js';
 import type { Action, ImportMap, ResourceRoutesPlan } from './routes-plan.js';
 
@@ -29,5 +30,9 @@ export interface ResourceTestsPlan {
 export const testsPoint = 'resource.tests';
 
 export function defaultTestsPlan(routes: ResourceRoutesPlan): ResourceTestsPlan {
-  return { model: routes.model, names: routes.names, routes, imports: {}, declarations: [], setup: [], headers: {}, tests: [] };
+  // Records with foreign keys point to rows seeded before each test (src/testing/seed.ts).
+  const setup = seedStatements(routes.model);
+  const seeds = setup.map((statement) => /seed\w+/.exec(statement)?.[0] ?? '');
+  const imports: ImportMap = setup.length > 0 ? { '../../testing/seed.js': { names: [...new Set(seeds)] } } : {};
+  return { model: routes.model, names: routes.names, routes, imports, declarations: [], setup, headers: {}, tests: [] };
 }

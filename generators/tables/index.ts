@@ -5,6 +5,8 @@ import { printRowType } from '../../src/dialect/dialect.js';
 import { dialectFor, type Dialect } from '../../src/dialect/index.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { modelViews, type Column, type ModelView } from '../../src/spec/columns.js';
+import { joinTables, type JoinTable } from '../../src/spec/relations.js';
+import { kebabCase, pascalCase } from '../../src/spec/naming.js';
 import { databasePoint, type DatabaseEntry } from './database-entries.js';
 
 export const databasePath = 'src/db/tables.ts';
@@ -21,6 +23,11 @@ export default defineGenerator({
   },
   generate(tree, _options, { spec, extensions }) {
     const contributed: DatabaseEntry[] = [];
+    const dialect = dialectFor(spec.database);
+    for (const join of joinTables(spec)) {
+      tree.write(`src/db/tables/${kebabCase(join.table)}.ts`, joinTableFile(join, dialect));
+      contributed.push({ table: join.table, type: joinTypeName(join), from: `./tables/${kebabCase(join.table)}.js` });
+    }
     for (const contribute of extensions<DatabaseEntry[]>(databasePoint)) contribute(contributed);
     tree.write(databasePath, databaseFile(modelViews(spec), contributed));
   },
@@ -39,6 +46,28 @@ function tableFile(model: ModelView, dialect: Dialect): string {
         model.columns.map((column, i) => property(column.name, rowTypes[i] ?? 'unknown')),
         { docs: [`The \`${model.names.table}\` table (model ${model.name}).`] },
       ),
+    ],
+  });
+}
+
+const joinTypeName = (join: JoinTable) => `${pascalCase(join.table)}Table`;
+
+/** A manyToMany join table's row type: the two ids it links. */
+function joinTableFile(join: JoinTable, dialect: Dialect): string {
+  const columns = join.sides.map((side): Column => ({
+    field: side.column,
+    name: side.column,
+    role: 'field',
+    type: side.idStrategy === 'uuid' ? 'uuid' : 'integer',
+    nullable: false,
+    unique: false,
+    index: false,
+  }));
+  return printSourceFile({
+    statements: [
+      interfaceOf(joinTypeName(join), columns.map((column) => property(column.name, rowType(column, dialect))), {
+        docs: [`The \`${join.table}\` join table: one row per linked ${join.sides.map((side) => side.model).join('–')} pair.`],
+      }),
     ],
   });
 }

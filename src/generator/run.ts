@@ -11,6 +11,7 @@ import { hashText } from '../lock/lock.js';
 import { toolkitVersion } from '../package-root.js';
 import { modelViews } from '../spec/columns.js';
 import { modelFieldsPoint, withContributedFields, type ModelFieldsPlan } from './model-fields.js';
+import { relatedModels } from '../spec/relations.js';
 
 export interface RunSettings {
   spec: Spec;
@@ -111,7 +112,9 @@ async function runPerModel(
   const defaults = { database: spec.database, id: spec.id, timestamps: spec.timestamps, features: spec.features, generators: planned };
   for (const model of modelViews(spec)) {
     const key = `${generator.name}:${model.name}`;
-    const input = hashText(JSON.stringify({ toolkit: toolkitVersion(), generator: generator.name, options, model: model.name, spec: model.spec, defaults }));
+    // Relations make a model's output depend on the models it is connected to as well.
+    const related = relatedModels(spec, model.name).map((name) => [name, spec.models[name]]);
+    const input = hashText(JSON.stringify({ toolkit: toolkitVersion(), generator: generator.name, options, model: model.name, spec: model.spec, ...(related.length > 0 ? { related } : {}), defaults }));
     const origin = { generator: generator.name, kind: 'generated' } as const;
     const replay = cache && replayable(cache, key, input);
     const files: string[] = [];

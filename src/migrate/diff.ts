@@ -6,7 +6,7 @@ import type { Spec } from '../spec/schema.js';
 import { changedParts, hasDefault } from './column-definition.js';
 import type { Operation } from './operations.js';
 import { alterationRisks } from './risks.js';
-import { snapshotOf, type ColumnSnapshot, type IndexSnapshot, type SchemaSnapshot, type TableSnapshot } from './snapshot.js';
+import { snapshotOf, type ColumnSnapshot, type ForeignKeySnapshot, type IndexSnapshot, type SchemaSnapshot, type TableSnapshot } from './snapshot.js';
 
 export interface DiffOptions {
   /** Permits changes that lose data: dropping tables or columns, narrowing a column. */
@@ -34,24 +34,48 @@ export function diffSchema(previous: SchemaSnapshot, spec: Spec, options: DiffOp
     throw ambiguousRename('model', dropped.map((table) => previous.tables[table]!.model), created.map((table) => next.tables[table]!.model), (model) => `models.${model}`);
   }
 
+  // Foreign keys go first and come last: a column, index or table they depend on can then change in between.
+  const foreignKeys: { dropped: Operation[]; added: Operation[] } = { dropped: [], added: [] };
+  const changeTable = (table: string, from: string) => {
+    const changes = diffTable(context, table, from, previous.tables[from]!, next.tables[table]!, renames.columns.get(table));
+    foreignKeys.dropped.push(...changes.foreignKeys.dropped);
+    foreignKeys.added.push(...changes.foreignKeys.added);
+    return changes.operations;
+  };
   for (const [to, from] of tableRenames) {
     operations.push({ kind: 'renameTable', from, to, definition: previous.tables[from]! });
-    operations.push(...diffTable(context, to, previous.tables[from]!, next.tables[to]!, renames.columns.get(to)));
+    operations.push(...changeTable(to, from));
   }
   for (const table of Object.keys(next.tables)) {
-    if (table in previous.tables) {
-      operations.push(...diffTable(context, table, previous.tables[table]!, next.tables[table]!, renames.columns.get(table)));
-    }
+    if (table in previous.tables) operations.push(...changeTable(table, table));
   }
-  for (const table of created) {
+  const existing = new Set(Object.keys(next.tables).filter((table) => !created.includes(table)));
+  for (const table of referencedFirst(created, next)) {
     const definition = next.tables[table]!;
-    operations.push({ kind: 'createTable', table, definition });
+    // A table referenced before it exists (a cycle between new tables) gets that key once both exist; SQLite
+    // checks references only when rows are written, and cannot add a key later. MySQL gets every key after the
+    // table's indexes, so it uses them instead of creating an index of its own that a rollback could not drop.
+    const deferred = (definition.foreignKeys ?? []).filter((key) => {
+      if (context.dialect.kind === 'sqlite') return false;
+      return context.dialect.kind === 'mysql' || (key.references !== table && !existing.has(key.references));
+    });
+    const inline = (definition.foreignKeys ?? []).filter((key) => !deferred.includes(key));
+    operations.push({ kind: 'createTable', table, definition: withForeignKeys(definition, inline) });
     for (const index of definition.indexes) operations.push({ kind: 'createIndex', table, index });
+    foreignKeys.added.push(...deferred.map((foreignKey): Operation => ({ kind: 'addForeignKey', table, foreignKey })));
+    existing.add(table);
   }
-  for (const table of dropped) {
-    context.destructive.push(`drops the table "${table}" (model ${previous.tables[table]!.model}) and every row in it`);
-    operations.push({ kind: 'dropTable', table, definition: previous.tables[table]! });
+  for (const table of referencedFirst(dropped, previous).reverse()) {
+    const definition = previous.tables[table]!;
+    context.destructive.push(`drops the table "${table}" (model ${definition.model}) and every row in it`);
+    // Dropped one by one so that rolling back recreates them; MySQL drops an index only once no foreign key needs it.
+    const separateKeys = context.dialect.kind === 'sqlite' ? [] : (definition.foreignKeys ?? []);
+    foreignKeys.dropped.push(...separateKeys.map((foreignKey): Operation => ({ kind: 'dropForeignKey', table, foreignKey })));
+    operations.push(...definition.indexes.map((index): Operation => ({ kind: 'dropIndex', table, index })));
+    operations.push({ kind: 'dropTable', table, definition: separateKeys.length > 0 ? withForeignKeys(definition, []) : definition });
   }
+  operations.unshift(...foreignKeys.dropped);
+  operations.push(...foreignKeys.added);
   if (context.destructive.length > 0 && !options.allowDestructive) {
     throw new KilnError(
       'migrate/destructive',
@@ -70,7 +94,13 @@ interface TableContext {
   destructive: string[];
 }
 
-function diffTable(context: TableContext, table: string, before: TableSnapshot, after: TableSnapshot, columnRenames: Map<string, string> | undefined): Operation[] {
+interface TableChanges {
+  operations: Operation[];
+  /** Foreign keys to drop before any other change (`dropped`, under the table's previous name) and to add after all. */
+  foreignKeys: { dropped: Operation[]; added: Operation[] };
+}
+
+function diffTable(context: TableContext, table: string, previousName: string, before: TableSnapshot, after: TableSnapshot, columnRenames: Map<string, string> | undefined): TableChanges {
   const { spec, dialect, options, destructive } = context;
   const beforeColumns = new Map(before.columns.map((column) => [column.name, column]));
   const afterColumns = new Map(after.columns.map((column) => [column.name, column]));
@@ -104,13 +134,18 @@ function diffTable(context: TableContext, table: string, before: TableSnapshot, 
     destructive.push(...alterationRisks(table, was, column));
     altered.push({ before: was, after: column });
   }
-  // SQLite alters no column in place: copy the table instead, which also recreates its indexes.
-  if (dialect.kind === 'sqlite' && altered.length > 0) {
-    return [{ kind: 'rebuildTable', table, before, after, renamed: Object.fromEntries(renamed) }];
+  const keys = foreignKeyChanges(before, after);
+  // SQLite alters no column or foreign key in place: copy the table instead, which also recreates its indexes.
+  if (dialect.kind === 'sqlite' && (altered.length > 0 || keys.dropped.length > 0 || keys.added.length > 0)) {
+    return { operations: [{ kind: 'rebuildTable', table, before, after, renamed: Object.fromEntries(renamed) }], foreignKeys: { dropped: [], added: [] } };
   }
 
   const indexes = indexChanges(table, before.indexes, after.indexes, renamed);
-  return [
+  const foreignKeys = {
+    dropped: keys.dropped.map((foreignKey): Operation => ({ kind: 'dropForeignKey', table: previousName, foreignKey })),
+    added: keys.added.map((foreignKey): Operation => ({ kind: 'addForeignKey', table, foreignKey })),
+  };
+  return { foreignKeys, operations: [
     ...indexes.dropped,
     ...[...renamed].map(([to, from]): Operation => ({ kind: 'renameColumn', table, from, to, column: beforeColumns.get(from)! })),
     ...removed.map((column): Operation => ({ kind: 'dropColumn', table, column })),
@@ -118,7 +153,38 @@ function diffTable(context: TableContext, table: string, before: TableSnapshot, 
     ...altered.map((change): Operation => ({ kind: 'alterColumn', table, ...change })),
     ...indexes.renamed,
     ...indexes.created,
-  ];
+  ] };
+}
+
+/** Foreign keys are matched whole: any change (a renamed column or table, another onDelete) drops and re-adds one. */
+function foreignKeyChanges(before: TableSnapshot, after: TableSnapshot) {
+  const key = (foreignKey: ForeignKeySnapshot) => JSON.stringify(foreignKey);
+  const was = new Set((before.foreignKeys ?? []).map(key));
+  const is = new Set((after.foreignKeys ?? []).map(key));
+  return {
+    dropped: (before.foreignKeys ?? []).filter((foreignKey) => !is.has(key(foreignKey))),
+    added: (after.foreignKeys ?? []).filter((foreignKey) => !was.has(key(foreignKey))),
+  };
+}
+
+/** Tables in an order where each comes after the tables it references (alphabetical where that leaves a choice). */
+function referencedFirst(tables: readonly string[], snapshot: SchemaSnapshot): string[] {
+  const wanted = new Set(tables);
+  const ordered: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (table: string) => {
+    if (!wanted.has(table) || ordered.includes(table) || visiting.has(table)) return;
+    visiting.add(table);
+    for (const foreignKey of snapshot.tables[table]?.foreignKeys ?? []) visit(foreignKey.references);
+    ordered.push(table);
+  };
+  for (const table of [...tables].sort()) visit(table);
+  return ordered;
+}
+
+function withForeignKeys(definition: TableSnapshot, foreignKeys: ForeignKeySnapshot[]): TableSnapshot {
+  const { foreignKeys: _all, ...rest } = definition;
+  return foreignKeys.length > 0 ? { ...rest, foreignKeys } : rest;
 }
 
 /**

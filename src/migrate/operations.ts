@@ -1,4 +1,4 @@
-import type { ColumnSnapshot, IndexSnapshot, TableSnapshot } from './snapshot.js';
+import type { ColumnSnapshot, ForeignKeySnapshot, IndexSnapshot, TableSnapshot } from './snapshot.js';
 
 /** One schema change. A migration is a list of these, rendered to kysely calls for `up` and inverted for `down`. */
 export type Operation =
@@ -16,6 +16,9 @@ export type Operation =
   | { kind: 'dropIndex'; table: string; index: IndexSnapshot }
   /** `index` is the index after the rename; its columns are the same on both sides of the operation. */
   | { kind: 'renameIndex'; table: string; from: string; index: IndexSnapshot }
+  /** PostgreSQL and MySQL only: SQLite rebuilds the table to change its foreign keys. */
+  | { kind: 'addForeignKey'; table: string; foreignKey: ForeignKeySnapshot }
+  | { kind: 'dropForeignKey'; table: string; foreignKey: ForeignKeySnapshot }
   /**
    * SQLite cannot alter a column: the table is copied into a new one with the `after` definition. `renamed` maps
    * a column of `after` to the column of `before` it is copied from, where the names differ.
@@ -45,6 +48,10 @@ export function invert(operation: Operation): Operation {
       return { kind: 'createIndex', table: operation.table, index: operation.index };
     case 'renameIndex':
       return { kind: 'renameIndex', table: operation.table, from: operation.index.name, index: { ...operation.index, name: operation.from } };
+    case 'addForeignKey':
+      return { kind: 'dropForeignKey', table: operation.table, foreignKey: operation.foreignKey };
+    case 'dropForeignKey':
+      return { kind: 'addForeignKey', table: operation.table, foreignKey: operation.foreignKey };
     case 'rebuildTable': {
       const renamed = Object.fromEntries(Object.entries(operation.renamed).map(([to, from]) => [from, to]));
       return { kind: 'rebuildTable', table: operation.table, before: operation.after, after: operation.before, renamed };

@@ -1,6 +1,6 @@
 import type { Dialect } from '../dialect/index.js';
 import { hasDefault, isChecked, sqlTypeOf } from './column-definition.js';
-import { checkName, type ColumnSnapshot, type IndexSnapshot, type TableSnapshot } from './snapshot.js';
+import { checkName, primaryKeyName, type ColumnSnapshot, type ForeignKeySnapshot, type IndexSnapshot, type TableSnapshot } from './snapshot.js';
 
 /**
  * Kysely source for the pieces of a table: columns, their enum checks and indexes. Every statement is one line of
@@ -20,8 +20,25 @@ export function createTableStatement(table: string, definition: TableSnapshot, d
   const checks = inlineChecks(dialect)
     ? []
     : definition.columns.filter(isChecked).map((column) => `.addCheckConstraint(${q(checkName(checkTable, column.name, dialect.kind))}, ${checkExpression(column)})`);
-  return `await db.schema.createTable(${q(table)})${columns.join('')}${checks.join('')}.execute();`;
+  const primaryKey = definition.primaryKey ? [`.addPrimaryKeyConstraint(${q(primaryKeyName(checkTable, dialect.kind))}, [${definition.primaryKey.map(q).join(', ')}])`] : [];
+  const foreignKeys = (definition.foreignKeys ?? []).map((foreignKey) => `.addForeignKeyConstraint(${foreignKeyArguments(foreignKey)})`);
+  return `await db.schema.createTable(${q(table)})${columns.join('')}${primaryKey.join('')}${checks.join('')}${foreignKeys.join('')}.execute();`;
 }
+
+const referentialActions = { cascade: 'cascade', restrict: 'restrict', setNull: 'set null' } as const;
+
+/** `'posts_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) => constraint.onDelete('cascade')` */
+export const foreignKeyArguments = (foreignKey: ForeignKeySnapshot): string =>
+  `${q(foreignKey.name)}, [${q(foreignKey.column)}], ${q(foreignKey.references)}, ['id'], (constraint) => constraint.onDelete('${referentialActions[foreignKey.onDelete]}')`;
+
+export const addForeignKeyStatement = (table: string, foreignKey: ForeignKeySnapshot): string =>
+  `await db.schema.alterTable(${q(table)}).addForeignKeyConstraint(${foreignKeyArguments(foreignKey)}).execute();`;
+
+/** MySQL drops a foreign key with its own statement (DROP CONSTRAINT is MariaDB-only for foreign keys). */
+export const dropForeignKeyStatement = (table: string, foreignKey: ForeignKeySnapshot, dialect: Dialect): string =>
+  dialect.kind === 'mysql'
+    ? `await sql\`alter table \${sql.table(${q(table)})} drop foreign key \${sql.id(${q(foreignKey.name)})}\`.execute(db);`
+    : `await db.schema.alterTable(${q(table)}).dropConstraint(${q(foreignKey.name)}).execute();`;
 
 /** A column added to an existing table, with its check where the engine allows it on the column. */
 export function addColumnStatements(table: string, column: ColumnSnapshot, dialect: Dialect): string[] {

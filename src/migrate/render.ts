@@ -7,6 +7,8 @@ import { invert, type Operation } from './operations.js';
 import { alterColumnStatements } from './render-alter-column.js';
 import {
   addCheckStatement,
+  addForeignKeyStatement,
+  dropForeignKeyStatement,
   addColumnStatements,
   createIndexStatement,
   createTableStatement,
@@ -102,6 +104,10 @@ function renderOperation(operation: Operation, dialect: Dialect): string[] {
       return [dropIndexStatement(operation.table, operation.index, dialect)];
     case 'renameIndex':
       return renameIndexStatements(operation.table, operation.from, operation.index, dialect);
+    case 'addForeignKey':
+      return [addForeignKeyStatement(operation.table, operation.foreignKey)];
+    case 'dropForeignKey':
+      return [dropForeignKeyStatement(operation.table, operation.foreignKey, dialect)];
     case 'rebuildTable':
       return rebuildStatements(operation.table, operation.before, operation.after, operation.renamed, dialect);
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseKind, FieldType, IdStrategy } from '../spec/field-types.js';
 import { modelViews, type Column, type ModelView } from '../spec/columns.js';
+import type { OnDelete } from '../spec/relation-types.js';
+import { joinTables, type JoinTable } from '../spec/relations.js';
 import type { Spec } from '../spec/schema.js';
 
 /**
@@ -15,6 +17,18 @@ export interface TableSnapshot {
   model: string;
   columns: ColumnSnapshot[];
   indexes: IndexSnapshot[];
+  /** Absent when the table has none, so snapshots from before relations existed compare equal. */
+  foreignKeys?: ForeignKeySnapshot[];
+  /** A composite primary key (a join table); a single-column key is marked on its column instead. */
+  primaryKey?: string[];
+}
+
+/** A single-column foreign key to another table's `id`, enforced by the database. */
+export interface ForeignKeySnapshot {
+  name: string;
+  column: string;
+  references: string;
+  onDelete: OnDelete;
 }
 
 export interface ColumnSnapshot {
@@ -42,6 +56,7 @@ export const emptySnapshot: SchemaSnapshot = { tables: {} };
 export function snapshotOf(spec: Spec, contributed: Readonly<Record<string, TableSnapshot>> = {}): SchemaSnapshot {
   const tables = modelViews(spec)
     .map((model): [string, TableSnapshot] => [model.names.table, tableSnapshot(model, spec.database)])
+    .concat(joinTables(spec).map((join): [string, TableSnapshot] => [join.table, joinTableSnapshot(join, spec.database)]))
     .concat(Object.entries(contributed))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return { tables: Object.fromEntries(tables) };
@@ -53,7 +68,35 @@ function tableSnapshot(model: ModelView, database: DatabaseKind): TableSnapshot 
     .filter((column) => column.unique || column.index)
     .map((column) => indexSnapshot(table, [column.name], column.unique, database));
   const composite = model.indexes.map((columns) => indexSnapshot(table, columns, false, database));
-  return { model: model.name, columns: model.columns.map(columnSnapshot), indexes: [...single, ...composite] };
+  const foreignKeys = model.columns.flatMap((column) =>
+    column.references ? [foreignKeySnapshot(table, column.name, column.references.table, column.references.onDelete, database)] : [],
+  );
+  return {
+    model: model.name,
+    columns: model.columns.map(columnSnapshot),
+    indexes: [...single, ...composite],
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+  };
+}
+
+/**
+ * A manyToMany join table: one row per linked pair, the pair its primary key (which also serves lookups from the
+ * first side), an index for lookups from the second, and rows deleted with either end.
+ */
+function joinTableSnapshot(join: JoinTable, database: DatabaseKind): TableSnapshot {
+  const columns = join.sides.map((side): ColumnSnapshot => ({ name: side.column, type: side.idStrategy === 'uuid' ? 'uuid' : 'integer', nullable: false }));
+  const [, second] = join.sides;
+  return {
+    model: join.sides.map((side) => side.model).join('/'),
+    columns,
+    indexes: [indexSnapshot(join.table, [second.column], false, database)],
+    foreignKeys: join.sides.map((side) => foreignKeySnapshot(join.table, side.column, side.table, 'cascade', database)),
+    primaryKey: columns.map((column) => column.name),
+  };
+}
+
+function foreignKeySnapshot(table: string, column: string, references: string, onDelete: OnDelete, database: DatabaseKind): ForeignKeySnapshot {
+  return { name: identifier(`${table}_${column}_fkey`, database), column, references, onDelete };
 }
 
 function columnSnapshot(column: Column): ColumnSnapshot {
@@ -75,6 +118,9 @@ function columnSnapshot(column: Column): ColumnSnapshot {
 function indexSnapshot(table: string, columns: string[], unique: boolean, database: DatabaseKind): IndexSnapshot {
   return { name: identifier(`${table}_${columns.join('_')}_${unique ? 'unique' : 'index'}`, database), columns, unique };
 }
+
+/** The name of a composite primary key constraint. */
+export const primaryKeyName = (table: string, database: DatabaseKind): string => identifier(`${table}_pkey`, database);
 
 /** The name of the check constraint that holds an enum column to its values. */
 export const checkName = (table: string, column: string, database: DatabaseKind): string => identifier(`${table}_${column}_check`, database);

@@ -1,5 +1,7 @@
 import { defaultDecimal, defaultStringMax, type FieldType, type IdStrategy } from './field-types.js';
-import { columnName, modelNames, type ModelNames } from './names.js';
+import { columnName, modelNames, tableName, type ModelNames } from './names.js';
+import type { OnDelete } from './relation-types.js';
+import { idStrategyOf, relationsOf, type BelongsToView, type RelationView } from './relations.js';
 import type { FieldSpec, ModelSpec, Spec } from './schema.js';
 
 /** A column of a model's table, with everything a generator needs to type, map and migrate it. */
@@ -24,6 +26,16 @@ export interface Column {
   scale?: number;
   renamedFrom?: string;
   description?: string;
+  /** A foreign key: the row of another model this column points to (a belongsTo relation). */
+  references?: ColumnReference;
+}
+
+export interface ColumnReference {
+  model: string;
+  table: string;
+  onDelete: OnDelete;
+  /** The belongsTo relation that declares it. */
+  relation: string;
 }
 
 /** A model with its derived names and columns in table order: id, declared fields, timestamps. */
@@ -39,6 +51,7 @@ export interface ModelView {
   fields: Column[];
   /** Composite indexes as column names. */
   indexes: string[][];
+  relations: RelationView[];
 }
 
 const viewsOf = new WeakMap<Spec, ModelView[]>();
@@ -66,7 +79,17 @@ export function modelView(spec: Spec, name: string, model: ModelSpec): ModelView
     unique: false,
     index: false,
   };
-  const fields = Object.entries(model.fields).map(([fieldName, field]) => fieldColumn(fieldName, field));
+  const relations = relationsOf(spec, name);
+  const belongsTo = relations.filter((relation): relation is BelongsToView => relation.kind === 'belongsTo');
+  const declared = Object.entries(model.fields).map(([fieldName, field]) => fieldColumn(fieldName, field));
+  // A belongsTo whose foreign key is not declared as a field gets one, typed like the target's id.
+  const derived = belongsTo
+    .filter((relation) => !(relation.foreignKey in model.fields))
+    .map((relation) => foreignKeyColumn(relation, idStrategyOf(spec, relation.target)));
+  const fields = [...declared, ...derived].map((column) => {
+    const relation = belongsTo.find((candidate) => candidate.foreignKey === column.field);
+    return relation ? { ...column, references: { model: relation.target, table: tableName(relation.target, spec.models[relation.target]), onDelete: relation.onDelete, relation: relation.name } } : column;
+  });
   const stamps = timestamps ? [timestampColumn('createdAt'), timestampColumn('updatedAt')] : [];
   const byField = new Map([id, ...fields, ...stamps].map((column) => [column.field, column.name]));
   return {
@@ -79,6 +102,7 @@ export function modelView(spec: Spec, name: string, model: ModelSpec): ModelView
     columns: [id, ...fields, ...stamps],
     fields,
     indexes: (model.indexes ?? []).map((index) => index.map((field) => byField.get(field) ?? columnName(field))),
+    relations,
   };
 }
 
@@ -104,6 +128,19 @@ function fieldColumn(fieldName: string, field: FieldSpec): Column {
   if (field.renamedFrom) column.renamedFrom = field.renamedFrom;
   if (field.description) column.description = field.description;
   return column;
+}
+
+/** The foreign key column of a belongsTo that does not declare it: indexed, since every include and delete looks it up. */
+function foreignKeyColumn(relation: BelongsToView, targetId: IdStrategy): Column {
+  return {
+    field: relation.foreignKey,
+    name: relation.column,
+    role: 'field',
+    type: targetId === 'uuid' ? 'uuid' : 'integer',
+    nullable: relation.optional,
+    unique: false,
+    index: true,
+  };
 }
 
 function timestampColumn(field: 'createdAt' | 'updatedAt'): Column {

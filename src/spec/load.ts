@@ -50,9 +50,11 @@ function validateNames(value: unknown): SpecProblem[] {
   const models = isRecord(value) && isRecord(value.models) ? value.models : {};
   return Object.entries(models).flatMap(([modelName, model]) => {
     const fields = isRecord(model) && isRecord(model.fields) ? model.fields : {};
+    const relations = isRecord(model) && isRecord(model.relations) ? model.relations : {};
     return [
       ...validateModelName(modelName),
       ...Object.keys(fields).flatMap((fieldName) => validateFieldName(fieldName, `models.${modelName}.fields.${fieldName}`)),
+      ...Object.keys(relations).flatMap((relationName) => validateFieldName(relationName, `models.${modelName}.relations.${relationName}`)),
     ];
   });
 }
@@ -93,6 +95,7 @@ function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return allowedKeys.spec;
   if (path[0] === 'models' && path.length === 2) return allowedKeys.model;
   if (path[0] === 'models' && path[2] === 'fields' && path.length === 4) return allowedKeys.field;
+  if (path[0] === 'models' && path[2] === 'relations' && path.length === 4) return allowedKeys.relation;
   if (path[0] === 'models' && path[2] === 'access' && path.length === 3) return allowedKeys.access;
   return [];
 }

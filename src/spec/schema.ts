@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accessActions } from './access.js';
 import { databases, fieldTypes, idStrategies, paginationStyles } from './field-types.js';
+import { onDeleteActions, relationTypes } from './relation-types.js';
 
 /**
  * The shape of kiln.json. Structural rules live here; rules that need the whole spec (names, references,
@@ -33,6 +34,24 @@ export const fieldSchema = z
   })
   .describe('A field of a model.');
 
+export const relationSchema = z
+  .strictObject({
+    type: z.enum(relationTypes).describe('belongsTo (this model holds the foreign key), hasMany/hasOne (the other model does), manyToMany (a join table does).'),
+    model: z.string().describe('The related model.'),
+    foreignKey: z
+      .string()
+      .optional()
+      .describe('belongsTo: the field on this model holding the related id (default <relation>Id, created when not declared). hasMany/hasOne: that field on the other model.'),
+    onDelete: z
+      .enum(onDeleteActions)
+      .optional()
+      .describe('belongsTo: what deleting the related row does to this one: restrict (default, 409), cascade, or setNull (needs optional).'),
+    optional: z.boolean().optional().describe('belongsTo: the foreign key may be null.'),
+    through: z.string().optional().describe('manyToMany: the join table (default: both model names, e.g. post_tags).'),
+    description: z.string().optional().describe('Documentation carried into the generated code.'),
+  })
+  .describe('A relation to another model.');
+
 const accessRuleSchema = z
   .string()
   .describe('"public", "authenticated" (any signed-in user), "owner" (the user named by the owner field) or "role:<name>".');
@@ -63,6 +82,7 @@ export const modelSchema = z
       .describe('Composite indexes, each a list of field names.'),
     renamedFrom: z.string().optional().describe('The previous name of this model, so the migration renames it.'),
     description: z.string().optional().describe('Documentation carried into the generated code.'),
+    relations: z.record(z.string(), relationSchema).optional().describe('Relations keyed by name (camelCase), e.g. "author" or "comments".'),
     access: accessSchema.optional(),
     owner: z
       .string()
@@ -96,6 +116,7 @@ export const specSchema = z
   .describe('Kiln project spec (kiln.json).');
 
 export type FieldSpec = z.output<typeof fieldSchema>;
+export type RelationSpec = z.output<typeof relationSchema>;
 export type ModelSpec = z.output<typeof modelSchema>;
 export type Spec = z.output<typeof specSchema>;
 export type SpecInput = z.input<typeof specSchema>;
@@ -105,5 +126,6 @@ export const allowedKeys = {
   spec: Object.keys(specSchema.shape),
   model: Object.keys(modelSchema.shape),
   field: Object.keys(fieldSchema.shape),
+  relation: Object.keys(relationSchema.shape),
   access: [...accessActions],
 } as const;

@@ -12,6 +12,7 @@ import { snakeCase } from './naming.js';
 import { tableName } from './names.js';
 import { validateListing } from './validate-listing.js';
 import type { FieldSpec, ModelSpec, Spec } from './schema.js';
+import { validateRelations } from './validate-relations.js';
 
 /** A problem in the spec, located by its JSON path. */
 export interface SpecProblem {
@@ -54,6 +55,7 @@ export function validateSpec(spec: Spec): SpecProblem[] {
     }
     tables.set(table, modelName);
   }
+  problems.push(...validateRelations(spec));
   return problems;
 }
 

@@ -48,7 +48,7 @@ describe('the packaged kiln-generator-soft-delete', () => {
     expect((await gen(project, ['list'])).stdout).toMatch(/soft-delete +\(feature, not enabled, package kiln-generator-soft-delete@1\.0\.0\)/);
     const enabled = await gen(project, ['feature', 'soft-delete']);
     expect(enabled.stderr).toBe('');
-    expect(enabled.stdout).toMatch(/create {2}src\/db\/migrations\/\d{14}_update_3_tables\.ts/);
+    expect(enabled.stdout).toMatch(/create {2}src\/db\/migrations\/\d{14}_update_\d+_tables\.ts/);
     expect(enabled.stdout).toContain('create  src/features/soft-delete/soft-delete.test.ts');
     await runInProject(project, 'tsc', ['--noEmit']);
     const database = { DATABASE_URL: join(project, 'data/e2e.sqlite') };

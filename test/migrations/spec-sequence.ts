@@ -28,6 +28,10 @@ const now = '2024-01-31 12:00:00';
 const kept = '11111111-1111-4111-8111-111111111111';
 const untitled = '22222222-2222-4222-8222-222222222222';
 const author = '33333333-3333-4333-8333-333333333333';
+const missing = '55555555-5555-4555-8555-555555555555';
+const leaving = '66666666-6666-4666-8666-666666666666';
+const tag = '77777777-7777-4777-8777-777777777777';
+const tagged = '88888888-8888-4888-8888-888888888888';
 
 const valueOf = async (db: Kysely<unknown>, query: ReturnType<typeof sql<Record<string, unknown>>>) => Object.values((await query.execute(db)).rows[0] ?? {})[0];
 
@@ -159,6 +163,61 @@ export const sequence: SequenceStep[] = [
     migrates: (kind) => kind !== 'sqlite',
     edit: (models) => {
       models.Writer!.fields.name = { type: 'string', max: 150 };
+    },
+  },
+  {
+    does: 'adds a relation to a table with rows: its foreign key is enforced, onDelete setNull',
+    edit: (models) => {
+      models.Post!.relations = { writer: { type: 'belongsTo', model: 'Writer', optional: true, onDelete: 'setNull' } };
+    },
+    async check(db) {
+      await expect(sql`update posts set writer_id = ${missing} where id = ${kept}`.execute(db)).rejects.toThrow();
+      await sql`insert into writers (id, name, email, created_at, updated_at) values (${leaving}, ${'Bo'}, ${'bo@example.com'}, ${now}, ${now})`.execute(db);
+      await sql`update posts set writer_id = ${leaving} where id = ${kept}`.execute(db);
+      await sql`delete from writers where id = ${leaving}`.execute(db);
+      expect(await valueOf(db, sql`select writer_id from posts where id = ${kept}`)).toBeNull();
+      expect(await valueOf(db, sql`select headline from posts where id = ${kept}`)).toBe('keep me');
+    },
+  },
+  {
+    does: 'adds a model with a manyToMany relation: a join table whose rows go with either end',
+    edit: (models) => {
+      models.Tag = { fields: { name: { type: 'string', max: 50 } }, relations: { posts: { type: 'manyToMany', model: 'Post' } } };
+      models.Writer!.relations = { posts: { type: 'hasMany', model: 'Post' } };
+    },
+    async check(db) {
+      await sql`insert into tags (id, name, created_at, updated_at) values (${tag}, ${'news'}, ${now}, ${now})`.execute(db);
+      await sql`insert into posts (id, created_at, updated_at) values (${tagged}, ${now}, ${now})`.execute(db);
+      await sql`insert into post_tags (post_id, tag_id) values (${tagged}, ${tag})`.execute(db);
+      await expect(sql`insert into post_tags (post_id, tag_id) values (${tagged}, ${tag})`.execute(db)).rejects.toThrow();
+      await sql`delete from posts where id = ${tagged}`.execute(db);
+      expect(Number(await valueOf(db, sql`select count(*) from post_tags`))).toBe(0);
+    },
+  },
+  {
+    does: 'changes onDelete to cascade, keeping the rows',
+    edit: (models) => {
+      models.Post!.relations = { writer: { type: 'belongsTo', model: 'Writer', optional: true, onDelete: 'cascade' } };
+    },
+    async check(db) {
+      await sql`insert into writers (id, name, email, created_at, updated_at) values (${leaving}, ${'Bo'}, ${'bo@example.com'}, ${now}, ${now})`.execute(db);
+      await sql`insert into posts (id, writer_id, created_at, updated_at) values (${tagged}, ${leaving}, ${now}, ${now})`.execute(db);
+      await sql`delete from writers where id = ${leaving}`.execute(db);
+      expect(Number(await valueOf(db, sql`select count(*) from posts where id = ${tagged}`))).toBe(0);
+      expect(await valueOf(db, sql`select headline from posts where id = ${kept}`)).toBe('keep me');
+    },
+  },
+  {
+    does: 'removes the relations with --allow-destructive: the foreign key, its column and the join table go',
+    allowDestructive: true,
+    edit: (models) => {
+      delete models.Post!.relations;
+      delete models.Writer!.relations;
+      delete models.Tag!.relations;
+    },
+    async check(db) {
+      await sql`insert into posts (id, created_at, updated_at) values (${tagged}, ${now}, ${now})`.execute(db);
+      expect(await valueOf(db, sql`select headline from posts where id = ${kept}`)).toBe('keep me');
     },
   },
 ];

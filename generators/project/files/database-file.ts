@@ -72,7 +72,10 @@ export function databaseFile(dialect: Dialect): string {
   }
 }
 
-/** src/db/errors.ts: recognises the driver's unique-constraint error so it becomes a 409, not a 500. */
+/**
+ * src/db/errors.ts: recognises the driver's constraint errors, so a duplicate becomes a 409 and a broken reference a
+ * 400 or 409 (see lib/errors.ts), not a 500.
+ */
 export function databaseErrorsFile(dialect: Dialect): string {
   if (dialect.kind === 'sqlite') {
     return printSourceFile({
@@ -84,16 +87,26 @@ export function databaseErrorsFile(dialect: Dialect): string {
           "  (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY')",
           ');',
         ], { exported: true }),
+        func('isForeignKeyViolation', [param('error', 'unknown')], 'boolean', [
+          'if (!(error instanceof SQLite.SqliteError)) return false;',
+          '// ON DELETE RESTRICT is enforced by a trigger, and reported as one.',
+          "return error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || (error.code === 'SQLITE_CONSTRAINT_TRIGGER' && error.message === 'FOREIGN KEY constraint failed');",
+        ], { exported: true, docs: ['A write naming a row that does not exist, or a delete of a row others still reference (restrict).'] }),
       ],
     });
   }
   const code = dialect.kind === 'postgres' ? "'23505'" : "'ER_DUP_ENTRY'";
+  const foreignKey = dialect.kind === 'postgres' ? "code === '23503'" : "code === 'ER_NO_REFERENCED_ROW_2' || code === 'ER_ROW_IS_REFERENCED_2'";
   return printSourceFile({
     statements: [
       func('errorCode', [param('error', 'unknown')], 'unknown', [
         "return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;",
       ]),
       func('isUniqueViolation', [param('error', 'unknown')], 'boolean', [`return errorCode(error) === ${code};`], { exported: true }),
+      func('isForeignKeyViolation', [param('error', 'unknown')], 'boolean', [
+        ...(dialect.kind === 'postgres' ? [] : ['const code = errorCode(error);']),
+        dialect.kind === 'postgres' ? `return errorCode(error) === '23503';` : `return ${foreignKey};`,
+      ], { exported: true, docs: ['A write naming a row that does not exist, or a delete of a row others still reference (restrict).'] }),
     ],
   });
 }

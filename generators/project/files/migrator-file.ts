@@ -65,21 +65,30 @@ function stepFunctions(dialect: Dialect): Statement[] {
       return [
         func('createMigrator', [param('db', 'Kysely<Database>')], 'Migrator', [`return new Migrator({ db, provider: ${provider} });`]),
         func('runStep', [param('db', 'Kysely<Database>'), param('direction', 'Direction')], 'Promise<string | undefined>', [
+          '// Off outside the transaction (SQLite ignores the pragma inside one): see the comment above.',
+          'await sql`pragma foreign_keys = off`.execute(db);',
           'await sql`begin immediate`.execute(db);',
           `try {
             const name = await migrateOne(createMigrator(db), direction);
+            const { rows } = await sql\`pragma foreign_key_check\`.execute(db);
+            if (rows.length > 0) throw new MigrationError(\`\${name ?? 'migration'} leaves \${rows.length} row(s) pointing to rows that do not exist\`);
             await sql\`commit\`.execute(db);
             return name;
           } catch (error) {
             await sql\`rollback\`.execute(db);
             throw error;
+          } finally {
+            await sql\`pragma foreign_keys = on\`.execute(db);
           }`,
         ], {
           async: true,
           docs: [
             'Applies (or reverts) the next migration in a transaction of its own. kysely neither wraps SQLite migrations in a\n' +
               'transaction nor locks out another process; BEGIN IMMEDIATE does both: it takes the write lock before kysely reads\n' +
-              'which migration is next, so a second migrator waits (busy_timeout) and then finds it applied.',
+              'which migration is next, so a second migrator waits (busy_timeout) and then finds it applied.\n' +
+              'Foreign keys are off meanwhile, as https://www.sqlite.org/lang_altertable.html#otheralter asks: rebuilding a\n' +
+              'table drops it, which would otherwise delete or refuse the rows that reference it. Every reference is checked\n' +
+              'before the commit instead.',
           ],
         }),
       ];

@@ -1,6 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table ${sql.table('comments')} drop foreign key ${sql.id('comments_author_id_fkey')}`.execute(
+    db,
+  );
+  await sql`alter table ${sql.table('posts')} drop foreign key ${sql.id('posts_author_id_fkey')}`.execute(db);
   await db.schema.alterTable('authors').renameTo('writers').execute();
   await db.schema
     .alterTable('writers')
@@ -35,9 +39,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .execute();
   await db.schema.createIndex('posts_views_index').on('posts').column('views').execute();
+  await db.schema
+    .alterTable('comments')
+    .addForeignKeyConstraint('comments_author_id_fkey', ['author_id'], 'writers', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
+    .execute();
+  await db.schema
+    .alterTable('posts')
+    .addForeignKeyConstraint('posts_author_id_fkey', ['author_id'], 'writers', ['id'], (constraint) =>
+      constraint.onDelete('restrict'),
+    )
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table ${sql.table('posts')} drop foreign key ${sql.id('posts_author_id_fkey')}`.execute(db);
+  await sql`alter table ${sql.table('comments')} drop foreign key ${sql.id('comments_author_id_fkey')}`.execute(
+    db,
+  );
   await db.schema.dropIndex('posts_views_index').on('posts').execute();
   await db.schema.alterTable('posts').dropConstraint('posts_status_check').execute();
   await db.schema
@@ -63,4 +83,16 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .modifyColumn('name', 'varchar(100)', (column) => column.notNull())
     .execute();
   await db.schema.alterTable('writers').renameTo('authors').execute();
+  await db.schema
+    .alterTable('posts')
+    .addForeignKeyConstraint('posts_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) =>
+      constraint.onDelete('restrict'),
+    )
+    .execute();
+  await db.schema
+    .alterTable('comments')
+    .addForeignKeyConstraint('comments_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) =>
+      constraint.onDelete('set null'),
+    )
+    .execute();
 }

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('comments').dropConstraint('comments_author_id_fkey').execute();
+  await db.schema.alterTable('posts').dropConstraint('posts_author_id_fkey').execute();
   await db.schema.alterTable('authors').renameTo('writers').execute();
   await db.schema
     .alterTable('writers')
@@ -37,9 +39,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table ${sql.table('posts')} add constraint ${sql.id('posts_status_check')} check (${sql.ref('status')} in ('draft', 'review', 'published', 'archived')) not valid`.execute(
     db,
   );
+  await db.schema
+    .alterTable('comments')
+    .addForeignKeyConstraint('comments_author_id_fkey', ['author_id'], 'writers', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
+    .execute();
+  await db.schema
+    .alterTable('posts')
+    .addForeignKeyConstraint('posts_author_id_fkey', ['author_id'], 'writers', ['id'], (constraint) =>
+      constraint.onDelete('restrict'),
+    )
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('posts').dropConstraint('posts_author_id_fkey').execute();
+  await db.schema.alterTable('comments').dropConstraint('comments_author_id_fkey').execute();
   await db.schema.alterTable('posts').dropConstraint('posts_status_check').execute();
   await sql`alter table ${sql.table('posts')} add constraint ${sql.id('posts_status_check')} check (${sql.ref('status')} in ('draft', 'published', 'archived')) not valid`.execute(
     db,
@@ -73,4 +89,16 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .alterColumn('name', (column) => column.setDataType('varchar(100)'))
     .execute();
   await db.schema.alterTable('writers').renameTo('authors').execute();
+  await db.schema
+    .alterTable('posts')
+    .addForeignKeyConstraint('posts_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) =>
+      constraint.onDelete('restrict'),
+    )
+    .execute();
+  await db.schema
+    .alterTable('comments')
+    .addForeignKeyConstraint('comments_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) =>
+      constraint.onDelete('set null'),
+    )
+    .execute();
 }

@@ -11,15 +11,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('post_id', 'text', (column) => column.notNull())
     .addColumn('author_name', 'text')
     .addColumn('body', 'text', (column) => column.notNull())
+    .addColumn('author_id', 'text')
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('updated_at', 'text', (column) => column.notNull())
+    .addForeignKeyConstraint('comments_post_id_fkey', ['post_id'], 'posts', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
+    .addForeignKeyConstraint('comments_author_id_fkey', ['author_id'], 'writers', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
     .execute();
-  await sql`insert into "comments__new" ("id", "post_id", "author_name", "body", "created_at", "updated_at") select "id", "post_id", "author_name", "body", "created_at", "updated_at" from "comments"`.execute(
+  await sql`insert into "comments__new" ("id", "post_id", "author_name", "body", "author_id", "created_at", "updated_at") select "id", "post_id", "author_name", "body", "author_id", "created_at", "updated_at" from "comments"`.execute(
     db,
   );
   await db.schema.dropTable('comments').execute();
   await db.schema.alterTable('comments__new').renameTo('comments').execute();
   await db.schema.createIndex('comments_post_id_index').on('comments').column('post_id').execute();
+  await db.schema.createIndex('comments_author_id_index').on('comments').column('author_id').execute();
   // SQLite cannot alter a column in place: copy "posts" into a table with the new definition and swap them.
   await db.schema
     .createTable('posts__new')
@@ -39,6 +47,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('views', 'integer', (column) => column.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('updated_at', 'text', (column) => column.notNull())
+    .addForeignKeyConstraint('posts_author_id_fkey', ['author_id'], 'writers', ['id'], (constraint) =>
+      constraint.onDelete('restrict'),
+    )
     .execute();
   await sql`insert into "posts__new" ("id", "headline", "body", "published", "status", "author_id", "created_at", "updated_at") select "id", "title", coalesce("body", ${''}), "published", "status", "author_id", "created_at", "updated_at" from "posts"`.execute(
     db,
@@ -73,6 +84,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .addColumn('author_id', 'text', (column) => column.notNull())
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('updated_at', 'text', (column) => column.notNull())
+    .addForeignKeyConstraint('posts_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) =>
+      constraint.onDelete('restrict'),
+    )
     .execute();
   await sql`insert into "posts__new" ("id", "title", "body", "published", "status", "author_id", "created_at", "updated_at") select "id", "headline", "body", "published", "status", "author_id", "created_at", "updated_at" from "posts"`.execute(
     db,
@@ -92,15 +106,23 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .addColumn('post_id', 'text', (column) => column.notNull())
     .addColumn('author_name', 'text', (column) => column.notNull())
     .addColumn('body', 'text', (column) => column.notNull())
+    .addColumn('author_id', 'text')
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('updated_at', 'text', (column) => column.notNull())
+    .addForeignKeyConstraint('comments_post_id_fkey', ['post_id'], 'posts', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
+    .addForeignKeyConstraint('comments_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) =>
+      constraint.onDelete('set null'),
+    )
     .execute();
-  await sql`insert into "comments__new" ("id", "post_id", "author_name", "body", "created_at", "updated_at") select "id", "post_id", "author_name", "body", "created_at", "updated_at" from "comments"`.execute(
+  await sql`insert into "comments__new" ("id", "post_id", "author_name", "body", "author_id", "created_at", "updated_at") select "id", "post_id", "author_name", "body", "author_id", "created_at", "updated_at" from "comments"`.execute(
     db,
   );
   await db.schema.dropTable('comments').execute();
   await db.schema.alterTable('comments__new').renameTo('comments').execute();
   await db.schema.createIndex('comments_post_id_index').on('comments').column('post_id').execute();
+  await db.schema.createIndex('comments_author_id_index').on('comments').column('author_id').execute();
   await db.schema.dropIndex('writers_email_unique').execute();
   await db.schema.createIndex('authors_email_unique').on('writers').column('email').unique().execute();
   await db.schema.alterTable('writers').renameTo('authors').execute();

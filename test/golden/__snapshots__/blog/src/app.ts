@@ -12,6 +12,7 @@ import { securityHeaders } from './lib/security-headers.js';
 import { createAuthorRoutes } from './resources/author/author.routes.js';
 import { createPostRoutes } from './resources/post/post.routes.js';
 import { createCommentRoutes } from './resources/comment/comment.routes.js';
+import { createTagRoutes } from './resources/tag/tag.routes.js';
 import { createOpenApiRoutes } from './openapi/openapi.routes.js';
 
 /** What the app needs from outside; tests pass an in-memory database. */
@@ -45,6 +46,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/authors', createAuthorRoutes(deps));
   app.route('/posts', createPostRoutes(deps));
   app.route('/comments', createCommentRoutes(deps));
+  app.route('/tags', createTagRoutes(deps));
   app.route('/', createOpenApiRoutes(deps));
 
   return app;

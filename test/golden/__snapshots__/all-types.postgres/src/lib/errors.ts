@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isUniqueViolation } from '../db/errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/errors.js';
 import type { Logger } from './logger.js';
 
 /** The shape of every error response. */
@@ -38,6 +38,20 @@ export function errorHandler(logger: Logger): ErrorHandler {
 
     if (isUniqueViolation(error)) {
       return c.json(errorBody('conflict', 'A record with the same unique value already exists'), 409);
+    }
+
+    if (isForeignKeyViolation(error)) {
+      // The database refused a broken reference: a delete of a row still referenced (onDelete "restrict"), or a
+      // write naming a related row that does not exist.
+      return c.req.method === 'DELETE'
+        ? c.json(
+            errorBody(
+              'still_referenced',
+              'Other records still refer to this one: delete or reassign them first',
+            ),
+            409,
+          )
+        : c.json(errorBody('invalid_reference', 'A related record this one refers to does not exist'), 400);
     }
 
     if (error instanceof HTTPException && error.status < 500) {

@@ -37,16 +37,28 @@ function createMigrator(db: Kysely<Database>): Migrator {
  * Applies (or reverts) the next migration in a transaction of its own. kysely neither wraps SQLite migrations in a
  * transaction nor locks out another process; BEGIN IMMEDIATE does both: it takes the write lock before kysely reads
  * which migration is next, so a second migrator waits (busy_timeout) and then finds it applied.
+ * Foreign keys are off meanwhile, as https://www.sqlite.org/lang_altertable.html#otheralter asks: rebuilding a
+ * table drops it, which would otherwise delete or refuse the rows that reference it. Every reference is checked
+ * before the commit instead.
  */
 async function runStep(db: Kysely<Database>, direction: Direction): Promise<string | undefined> {
+  // Off outside the transaction (SQLite ignores the pragma inside one): see the comment above.
+  await sql`pragma foreign_keys = off`.execute(db);
   await sql`begin immediate`.execute(db);
   try {
     const name = await migrateOne(createMigrator(db), direction);
+    const { rows } = await sql`pragma foreign_key_check`.execute(db);
+    if (rows.length > 0)
+      throw new MigrationError(
+        `${name ?? 'migration'} leaves ${rows.length} row(s) pointing to rows that do not exist`,
+      );
     await sql`commit`.execute(db);
     return name;
   } catch (error) {
     await sql`rollback`.execute(db);
     throw error;
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
   }
 }
 

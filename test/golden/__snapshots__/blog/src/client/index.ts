@@ -13,6 +13,7 @@ import type {
   updateCommentSchema,
 } from '../resources/comment/comment.schema.js';
 import type { createPostSchema, Post, PostId, updatePostSchema } from '../resources/post/post.schema.js';
+import type { createTagSchema, Tag, TagId, updateTagSchema } from '../resources/tag/tag.schema.js';
 
 export type FilterOperator =
   'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'startsWith' | 'isNull';
@@ -80,9 +81,17 @@ export function createClient(options: ClientOptions) {
       CommentId,
       z.input<typeof createCommentSchema>,
       z.input<typeof updateCommentSchema>,
-      'id' | 'postId' | 'createdAt' | 'updatedAt',
+      'id' | 'postId' | 'authorId' | 'createdAt' | 'updatedAt',
       CursorPage<Comment>
     >(request, '/comments'),
+    tags: resource<
+      Tag,
+      TagId,
+      z.input<typeof createTagSchema>,
+      z.input<typeof updateTagSchema>,
+      'id' | 'name' | 'createdAt' | 'updatedAt',
+      Page<Tag>
+    >(request, '/tags'),
   };
 }
 

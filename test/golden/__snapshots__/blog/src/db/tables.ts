@@ -1,10 +1,14 @@
 import type { AuthorTable } from './tables/author.js';
 import type { PostTable } from './tables/post.js';
 import type { CommentTable } from './tables/comment.js';
+import type { TagTable } from './tables/tag.js';
+import type { PostTagsTable } from './tables/post-tags.js';
 
 /** Every table, as kysely sees them. */
 export interface Database {
   authors: AuthorTable;
   posts: PostTable;
   comments: CommentTable;
+  tags: TagTable;
+  post_tags: PostTagsTable;
 }

@@ -1049,6 +1049,40 @@ export const openApiDocument: OpenApiDocument = {
             },
           },
           {
+            name: 'filter[authorId][eq]',
+            in: 'query',
+            description: 'authorId equals',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[authorId][ne]',
+            in: 'query',
+            description: 'authorId differs from',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[authorId][in]',
+            in: 'query',
+            description: 'authorId is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[authorId][isNull]',
+            in: 'query',
+            description: 'authorId is null (true) or not (false)',
+            schema: {
+              type: 'boolean',
+            },
+          },
+          {
             name: 'filter[createdAt][eq]',
             in: 'query',
             description: 'createdAt equals',
@@ -1204,6 +1238,7 @@ export const openApiDocument: OpenApiDocument = {
                 postId: '0190a6c4-5b8e-7000-8000-000000000001',
                 authorName: 'authorName 1',
                 body: 'body 1',
+                authorId: '0190a6c4-5b8e-7000-8000-000000000001',
               },
             },
           },
@@ -1301,6 +1336,7 @@ export const openApiDocument: OpenApiDocument = {
                 postId: '0190a6c4-5b8e-7000-8000-000000000002',
                 authorName: 'authorName 2',
                 body: 'body 2',
+                authorId: '0190a6c4-5b8e-7000-8000-000000000002',
               },
             },
           },
@@ -1335,6 +1371,425 @@ export const openApiDocument: OpenApiDocument = {
         operationId: 'deleteComment',
         summary: 'Delete a comment',
         tags: ['Comment'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/tags': {
+      get: {
+        operationId: 'listTags',
+        summary: 'List tag records: filter, sort, search, offset pages',
+        tags: ['Tag'],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Page size',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            description: 'Rows to skip',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              default: 0,
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            description:
+              'Comma-separated fields, a minus for descending; `id` always breaks ties. Sortable: id, name, createdAt, updatedAt',
+            schema: {
+              type: 'string',
+              pattern: '^-?(id|name|createdAt|updatedAt)(,-?(id|name|createdAt|updatedAt))*$',
+            },
+          },
+          {
+            name: 'filter[id][eq]',
+            in: 'query',
+            description: 'id equals',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[id][ne]',
+            in: 'query',
+            description: 'id differs from',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[id][in]',
+            in: 'query',
+            description: 'id is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[name][eq]',
+            in: 'query',
+            description: 'name equals',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[name][ne]',
+            in: 'query',
+            description: 'name differs from',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[name][in]',
+            in: 'query',
+            description: 'name is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[name][contains]',
+            in: 'query',
+            description: 'name contains (case-insensitive)',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'filter[name][startsWith]',
+            in: 'query',
+            description: 'name starts with (case-insensitive)',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'filter[createdAt][eq]',
+            in: 'query',
+            description: 'createdAt equals',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][ne]',
+            in: 'query',
+            description: 'createdAt differs from',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][gt]',
+            in: 'query',
+            description: 'createdAt is greater than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][gte]',
+            in: 'query',
+            description: 'createdAt is at least',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][lt]',
+            in: 'query',
+            description: 'createdAt is less than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][lte]',
+            in: 'query',
+            description: 'createdAt is at most',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][in]',
+            in: 'query',
+            description: 'createdAt is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[updatedAt][eq]',
+            in: 'query',
+            description: 'updatedAt equals',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][ne]',
+            in: 'query',
+            description: 'updatedAt differs from',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][gt]',
+            in: 'query',
+            description: 'updatedAt is greater than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][gte]',
+            in: 'query',
+            description: 'updatedAt is at least',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][lt]',
+            in: 'query',
+            description: 'updatedAt is less than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][lte]',
+            in: 'query',
+            description: 'updatedAt is at most',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][in]',
+            in: 'query',
+            description: 'updatedAt is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TagPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+        },
+      },
+      post: {
+        operationId: 'createTag',
+        summary: 'Create a tag',
+        tags: ['Tag'],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateTag',
+              },
+              example: {
+                name: 'name 1',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Tag',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/tags/{id}': {
+      get: {
+        operationId: 'getTag',
+        summary: 'One tag',
+        tags: ['Tag'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The tag',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Tag',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      patch: {
+        operationId: 'updateTag',
+        summary: 'Change some fields of a tag',
+        tags: ['Tag'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateTag',
+              },
+              example: {
+                name: 'name 2',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The tag',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Tag',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteTag',
+        summary: 'Delete a tag',
+        tags: ['Tag'],
         parameters: [
           {
             name: 'id',
@@ -1445,6 +1900,19 @@ export const openApiDocument: OpenApiDocument = {
           body: {
             type: 'string',
           },
+          authorId: {
+            anyOf: [
+              {
+                type: 'string',
+                format: 'uuid',
+                pattern:
+                  '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
           createdAt: {
             type: 'string',
             format: 'date-time',
@@ -1458,7 +1926,7 @@ export const openApiDocument: OpenApiDocument = {
               '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
           },
         },
-        required: ['id', 'postId', 'authorName', 'body', 'createdAt', 'updatedAt'],
+        required: ['id', 'postId', 'authorName', 'body', 'authorId', 'createdAt', 'updatedAt'],
         additionalProperties: false,
       },
       CommentPage: {
@@ -1524,6 +1992,20 @@ export const openApiDocument: OpenApiDocument = {
             minLength: 1,
             maxLength: 5000,
           },
+          authorId: {
+            default: null,
+            anyOf: [
+              {
+                type: 'string',
+                format: 'uuid',
+                pattern:
+                  '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
         },
         required: ['postId', 'authorName', 'body'],
         additionalProperties: false,
@@ -1556,6 +2038,17 @@ export const openApiDocument: OpenApiDocument = {
           },
         },
         required: ['title', 'authorId'],
+        additionalProperties: false,
+      },
+      CreateTag: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+            maxLength: 50,
+          },
+        },
+        required: ['name'],
         additionalProperties: false,
       },
       Error: {
@@ -1656,6 +2149,63 @@ export const openApiDocument: OpenApiDocument = {
         required: ['data', 'meta'],
         additionalProperties: false,
       },
+      Tag: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          name: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+        },
+        required: ['id', 'name', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+      },
+      TagPage: {
+        type: 'object',
+        properties: {
+          data: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Tag',
+            },
+          },
+          meta: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              limit: {
+                type: 'integer',
+              },
+              offset: {
+                type: 'integer',
+              },
+            },
+            required: ['total', 'limit', 'offset'],
+            additionalProperties: false,
+          },
+        },
+        required: ['data', 'meta'],
+        additionalProperties: false,
+      },
       UpdateAuthor: {
         type: 'object',
         properties: {
@@ -1691,6 +2241,19 @@ export const openApiDocument: OpenApiDocument = {
             minLength: 1,
             maxLength: 5000,
           },
+          authorId: {
+            anyOf: [
+              {
+                type: 'string',
+                format: 'uuid',
+                pattern:
+                  '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
         },
         additionalProperties: false,
       },
@@ -1716,6 +2279,16 @@ export const openApiDocument: OpenApiDocument = {
             format: 'uuid',
             pattern:
               '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+        },
+        additionalProperties: false,
+      },
+      UpdateTag: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+            maxLength: 50,
           },
         },
         additionalProperties: false,

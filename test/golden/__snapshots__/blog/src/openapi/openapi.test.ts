@@ -7,6 +7,7 @@ import {
   updateCommentSchema,
 } from '../resources/comment/comment.schema.js';
 import { createPostSchema, postSchema, updatePostSchema } from '../resources/post/post.schema.js';
+import { createTagSchema, tagSchema, updateTagSchema } from '../resources/tag/tag.schema.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { openApiDocument } from './openapi-document.js';
 
@@ -41,6 +42,9 @@ describe('OpenAPI document', () => {
       ['Comment', commentSchema, 'output'],
       ['CreateComment', createCommentSchema, 'input'],
       ['UpdateComment', updateCommentSchema, 'input'],
+      ['Tag', tagSchema, 'output'],
+      ['CreateTag', createTagSchema, 'input'],
+      ['UpdateTag', updateTagSchema, 'input'],
     ] as const;
     for (const [component, schema, io] of schemas) {
       expect(openApiDocument.components.schemas?.[component], component).toEqual(asComponent(schema, io));

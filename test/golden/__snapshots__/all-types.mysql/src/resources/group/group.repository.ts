@@ -27,7 +27,8 @@ function toGroup(row: Selectable<GroupTable>): Group {
   };
 }
 
-function toGroupRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toGroupRow(
   input: CreateGroupInput,
 ): Omit<Insertable<GroupTable>, 'id' | 'created_at' | 'updated_at'> {
   return {

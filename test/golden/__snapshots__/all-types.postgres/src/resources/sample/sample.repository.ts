@@ -52,7 +52,8 @@ function toSample(row: Selectable<SampleTable>): Sample {
   };
 }
 
-function toSampleRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toSampleRow(
   input: CreateSampleInput,
 ): Omit<Insertable<SampleTable>, 'id' | 'created_at' | 'updated_at'> {
   return {

@@ -25,7 +25,8 @@ function toUser(row: Selectable<UserTable>): User {
   };
 }
 
-function toUserRow(input: CreateUserInput): Omit<Insertable<UserTable>, 'id'> {
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toUserRow(input: CreateUserInput): Omit<Insertable<UserTable>, 'id'> {
   return {
     handle: input.handle,
     group: input.group,

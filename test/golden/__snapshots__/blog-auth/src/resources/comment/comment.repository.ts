@@ -40,7 +40,10 @@ function toComment(row: Selectable<CommentTable>): Comment {
   };
 }
 
-function toCommentRow(input: NewComment): Omit<Insertable<CommentTable>, 'id' | 'created_at' | 'updated_at'> {
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toCommentRow(
+  input: NewComment,
+): Omit<Insertable<CommentTable>, 'id' | 'created_at' | 'updated_at'> {
   return {
     post_id: input.postId,
     author_name: input.authorName,

@@ -30,7 +30,8 @@ function toAuthor(row: Selectable<AuthorTable>): Author {
   };
 }
 
-function toAuthorRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toAuthorRow(
   input: CreateAuthorInput,
 ): Omit<Insertable<AuthorTable>, 'id' | 'created_at' | 'updated_at'> {
   return {

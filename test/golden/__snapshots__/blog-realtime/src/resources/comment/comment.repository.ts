@@ -30,7 +30,8 @@ function toComment(row: Selectable<CommentTable>): Comment {
   };
 }
 
-function toCommentRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toCommentRow(
   input: CreateCommentInput,
 ): Omit<Insertable<CommentTable>, 'id' | 'created_at' | 'updated_at'> {
   return {

@@ -33,7 +33,10 @@ function toPost(row: Selectable<PostTable>): Post {
   };
 }
 
-function toPostRow(input: CreatePostInput): Omit<Insertable<PostTable>, 'id' | 'created_at' | 'updated_at'> {
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toPostRow(
+  input: CreatePostInput,
+): Omit<Insertable<PostTable>, 'id' | 'created_at' | 'updated_at'> {
   return {
     title: input.title,
     body: input.body,

@@ -30,7 +30,8 @@ function toAuthor(row: Selectable<AuthorTable>): Author {
   };
 }
 
-function toAuthorRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toAuthorRow(
   input: CreateAuthorInput,
 ): Omit<Insertable<AuthorTable>, 'id' | 'created_at' | 'updated_at'> {
   return {
@@ -97,6 +98,15 @@ export function createAuthorRepository(db: Kysely<Database>) {
     async delete(id: AuthorId): Promise<boolean> {
       const { numDeletedRows } = await db.deleteFrom('authors').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
+    },
+    async findByIds(ids: readonly AuthorId[]): Promise<Author[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('authors')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return rows.map(toAuthor);
     },
   };
 }

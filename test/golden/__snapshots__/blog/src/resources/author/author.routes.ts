@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
 import { parseOffsetListQuery } from '../../lib/list-query.js';
+import { offsetPageQuery } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
+import { createPostRepository } from '../post/post.repository.js';
+import { postListRules } from '../post/post.schema.js';
+import { includeAuthorRelations, parseAuthorIncludes } from './author.relations.js';
 import { createAuthorRepository } from './author.repository.js';
 import {
   type AuthorId,
@@ -27,7 +31,9 @@ export function createAuthorRoutes(deps: AppDependencies) {
   return new Hono()
     .get('/', async (c) => {
       const query = parseOffsetListQuery(c.req.queries(), authorListRules);
-      return c.json(await authors.list(query));
+      const include = parseAuthorIncludes(c.req.query('include'));
+      const page = await authors.list(query);
+      return c.json({ ...page, data: await includeAuthorRelations(deps.db, page.data, include) });
     })
     .post('/', async (c) => {
       const input = parseWith(createAuthorSchema, await readJson(c));
@@ -36,9 +42,11 @@ export function createAuthorRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
+      const include = parseAuthorIncludes(c.req.query('include'));
       const author = await authors.findById(id);
       if (!author) throw authorNotFound();
-      return c.json({ data: author });
+      const [included] = await includeAuthorRelations(deps.db, [author], include);
+      return c.json({ data: included });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
@@ -51,5 +59,11 @@ export function createAuthorRoutes(deps: AppDependencies) {
       const id = parseId(c.req.param('id'));
       if (!(await authors.delete(id))) throw authorNotFound();
       return c.body(null, 204);
+    })
+    .get('/:id/posts', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const query = parseWith(offsetPageQuery(postListRules.maxPageSize), c.req.query());
+      if (!(await authors.findById(id))) throw authorNotFound();
+      return c.json(await createPostRepository(deps.db).listByAuthorId(id, query));
     });
 }

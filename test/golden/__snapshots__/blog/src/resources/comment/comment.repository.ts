@@ -4,7 +4,7 @@ import type { CommentTable } from '../../db/tables/comment.js';
 import { cursorPage } from '../../lib/cursor.js';
 import type { CursorListQuery } from '../../lib/list-query.js';
 import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
-import type { CursorPage } from '../../lib/pagination.js';
+import type { CursorPage, OffsetPageQuery, Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, CreateCommentInput, UpdateCommentInput } from './comment.schema.js';
 
@@ -13,6 +13,7 @@ const commentColumns: ListColumns = {
   fields: {
     id: column('id'),
     postId: column('post_id'),
+    authorId: column('author_id'),
     createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
     updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
   },
@@ -26,18 +27,21 @@ function toComment(row: Selectable<CommentTable>): Comment {
     postId: row.post_id,
     authorName: row.author_name,
     body: row.body,
+    authorId: row.author_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function toCommentRow(
+/** Maps a create input to the columns it sets (the id and timestamps are added on insert). */
+export function toCommentRow(
   input: CreateCommentInput,
 ): Omit<Insertable<CommentTable>, 'id' | 'created_at' | 'updated_at'> {
   return {
     post_id: input.postId,
     author_name: input.authorName,
     body: input.body,
+    author_id: input.authorId,
   };
 }
 
@@ -47,6 +51,7 @@ function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
     post_id: input.postId,
     author_name: input.authorName,
     body: input.body,
+    author_id: input.authorId,
   };
 }
 
@@ -89,6 +94,34 @@ export function createCommentRepository(db: Kysely<Database>) {
     async delete(id: CommentId): Promise<boolean> {
       const { numDeletedRows } = await db.deleteFrom('comments').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
+    },
+    async findByPostIds(values: readonly string[]): Promise<Comment[]> {
+      if (values.length === 0) return [];
+      const rows = await db
+        .selectFrom('comments')
+        .selectAll()
+        .where('post_id', 'in', [...new Set(values)])
+        .orderBy('id')
+        .execute();
+      return rows.map(toComment);
+    },
+    async listByPostId(value: string, { limit, offset }: OffsetPageQuery): Promise<Page<Comment>> {
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('comments')
+          .selectAll()
+          .where('post_id', '=', value)
+          .orderBy('id')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('comments')
+          .where('post_id', '=', value)
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toComment), meta: { total: Number(count.total), limit, offset } };
     },
   };
 }

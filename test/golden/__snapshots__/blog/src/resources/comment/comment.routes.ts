@@ -3,6 +3,7 @@ import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
 import { parseCursorListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
+import { includeCommentRelations, parseCommentIncludes } from './comment.relations.js';
 import { createCommentRepository } from './comment.repository.js';
 import {
   type CommentId,
@@ -27,7 +28,9 @@ export function createCommentRoutes(deps: AppDependencies) {
   return new Hono()
     .get('/', async (c) => {
       const query = parseCursorListQuery(c.req.queries(), commentListRules);
-      return c.json(await comments.list(query));
+      const include = parseCommentIncludes(c.req.query('include'));
+      const page = await comments.list(query);
+      return c.json({ ...page, data: await includeCommentRelations(deps.db, page.data, include) });
     })
     .post('/', async (c) => {
       const input = parseWith(createCommentSchema, await readJson(c));
@@ -36,9 +39,11 @@ export function createCommentRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
+      const include = parseCommentIncludes(c.req.query('include'));
       const comment = await comments.findById(id);
       if (!comment) throw commentNotFound();
-      return c.json({ data: comment });
+      const [included] = await includeCommentRelations(deps.db, [comment], include);
+      return c.json({ data: included });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));

@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
 import { parseOffsetListQuery } from '../../lib/list-query.js';
+import { offsetPageQuery } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
+import { createCommentRepository } from '../comment/comment.repository.js';
+import { commentListRules } from '../comment/comment.schema.js';
+import { tagIdSchema } from '../tag/tag.schema.js';
+import { includePostRelations, parsePostIncludes } from './post.relations.js';
 import { createPostRepository } from './post.repository.js';
 import {
   createPostSchema,
@@ -27,7 +32,9 @@ export function createPostRoutes(deps: AppDependencies) {
   return new Hono()
     .get('/', async (c) => {
       const query = parseOffsetListQuery(c.req.queries(), postListRules);
-      return c.json(await posts.list(query));
+      const include = parsePostIncludes(c.req.query('include'));
+      const page = await posts.list(query);
+      return c.json({ ...page, data: await includePostRelations(deps.db, page.data, include) });
     })
     .post('/', async (c) => {
       const input = parseWith(createPostSchema, await readJson(c));
@@ -36,9 +43,11 @@ export function createPostRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
+      const include = parsePostIncludes(c.req.query('include'));
       const post = await posts.findById(id);
       if (!post) throw postNotFound();
-      return c.json({ data: post });
+      const [included] = await includePostRelations(deps.db, [post], include);
+      return c.json({ data: included });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
@@ -50,6 +59,29 @@ export function createPostRoutes(deps: AppDependencies) {
     .delete('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
       if (!(await posts.delete(id))) throw postNotFound();
+      return c.body(null, 204);
+    })
+    .get('/:id/comments', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const query = parseWith(offsetPageQuery(commentListRules.maxPageSize), c.req.query());
+      if (!(await posts.findById(id))) throw postNotFound();
+      return c.json(await createCommentRepository(deps.db).listByPostId(id, query));
+    })
+    .put('/:id/tags/:tagId', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const tagId = tagIdSchema.safeParse(c.req.param('tagId'));
+      if (!tagId.success) throw new HttpError(404, 'not_found', 'Tag not found');
+      if (!(await posts.findById(id))) throw postNotFound();
+      await posts.linkTags(id, tagId.data);
+      return c.body(null, 204);
+    })
+    .delete('/:id/tags/:tagId', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const tagId = tagIdSchema.safeParse(c.req.param('tagId'));
+      if (!tagId.success) throw new HttpError(404, 'not_found', 'Tag not found');
+      if (!(await posts.findById(id))) throw postNotFound();
+      if (!(await posts.unlinkTags(id, tagId.data)))
+        throw new HttpError(404, 'not_found', 'Tag is not linked');
       return c.body(null, 204);
     });
 }

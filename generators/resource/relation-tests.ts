@@ -1,0 +1,166 @@
+import { listingOf } from '../../src/spec/listing.js';
+import { literal } from '../../src/dialect/literal.js';
+import type { ModelView } from '../../src/spec/columns.js';
+import { modelNames } from '../../src/spec/names.js';
+import type { Spec } from '../../src/spec/schema.js';
+import { resourceNames, sampleInput } from './model.js';
+import { includable } from './relations-file.js';
+import { addImports } from './routes-plan.js';
+import type { ResourceTestsPlan } from './tests-plan.js';
+
+/**
+ * The generated tests of a model's relations, added to its tests plan: includes (their content, an unknown name, and
+ * a constant number of queries however large the page), the nested route of a hasMany, linking a manyToMany, and —
+ * on a model others point to — what deleting it does to them (restrict, cascade, setNull).
+ */
+export function addRelationTests(plan: ResourceTestsPlan, models: readonly ModelView[], spec: Spec): void {
+  const { model, names } = plan;
+  const byName = new Map(models.map((candidate) => [candidate.name, candidate]));
+  const visible = model.relations.filter((relation) => includable(spec, relation));
+  // An offset page counts its total in a query of its own; a keyset page does not.
+  const withTotal = listingOf(model).pagination === 'offset';
+  const path = names.urlPath;
+  const headers = (action: 'list' | 'get' | 'update' | 'delete') => (plan.headers[action] ? `, ${plan.headers[action]}` : '');
+  const get = (target: string) => (plan.headers.get ? `send('GET', ${target}, undefined, ${plan.headers.get})` : `testApp.app.request(${target})`);
+  /** Inserts a record of `child` (through its repository, so no access rule applies) pointing to `created`. */
+  // Seeded inside the test that needs them, so other tests' lists and totals stay as they expect.
+  const insertChild = (child: ModelView, foreignKey: string) => {
+    const factory = resourceNames(child).repositoryFactory;
+    addImports(plan, { [`../${child.names.kebab}/${child.names.kebab}.repository.js`]: { names: [factory] } });
+    return [...seedsFor(plan, child, model.name), `const child = await ${factory}(testApp.db).create({ ...${literal(sampleInput(child.fields, 1))}, ${foreignKey}: created.id });`].join('\n');
+  };
+
+  if (model.relations.length > 0) {
+    plan.tests.push(`it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
+      const response = await ${get(`'${path}?include=nope'`)};
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
+    });`);
+  }
+  if (visible.length > 0) {
+    const includeAll = visible.map((relation) => relation.name).join(',');
+    const unique = model.fields.filter((column) => column.unique && !(column.field in plan.routes.serverAssigned));
+    const varied = unique.map((column) => (column.type === 'string' || column.type === 'text' ? `${column.field}: \`\${i}\${valid${names.type}.${column.field}}\`.slice(0, ${column.max ?? 255})` : undefined));
+    if (varied.every((entry) => entry !== undefined)) {
+      addImports(plan, { '../../app.js': { names: ['createApp'] }, kysely: { types: ['KyselyPlugin'] } });
+      const exact = plan.routes.middleware.list.length === 0 && plan.routes.read.list === undefined;
+      plan.tests.push(`it('loads ${includeAll.replaceAll(',', ', ')} in a constant number of queries, however large the page (no N+1)', async () => {
+        let queries = 0;
+        const counting: KyselyPlugin = {
+          transformQuery: (args) => {
+            queries += 1;
+            return args.node;
+          },
+          transformResult: async (args) => args.result,
+        };
+        const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+        for (let i = 0; i < 20; i++) await create${names.type}(${varied.length > 0 ? `{ ...valid${names.type}, ${varied.join(', ')} }` : `valid${names.type}`});
+        const queriesFor = async (limit: number) => {
+          queries = 0;
+          const response = await app.request(\`${path}?limit=\${limit}&include=${includeAll}\`${plan.headers.list ? `, { headers: ${plan.headers.list} }` : ''});
+          expect(response.status).toBe(200);
+          expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
+          return queries;
+        };
+        const small = await queriesFor(2);
+        expect(await queriesFor(20)).toBe(small);${exact ? `\n        // The page${withTotal ? ', its total' : ''} and one query per included relation.\n        expect(small).toBe(${(withTotal ? 2 : 1) + visible.length});` : ''}
+      });`);
+    }
+    for (const relation of visible) {
+      const target = byName.get(relation.target);
+      if (!target) continue;
+      const targetNames = modelNames(relation.target);
+      switch (relation.kind) {
+        case 'belongsTo': {
+          plan.tests.push(`it('includes its ${relation.name} (?include=${relation.name})', async () => {
+            const created = await create${names.type}(valid${names.type});
+            const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
+            expect(response.status).toBe(200);
+            const body = (await response.json()) as { data: { ${relation.name}: { id: unknown } | null } };
+            expect(body.data.${relation.name}?.id).toBe(valid${names.type}.${relation.foreignKey});
+          });`);
+          break;
+        }
+        case 'hasMany':
+        case 'hasOne': {
+          const child = insertChild(target, relation.foreignKey);
+          plan.tests.push(`it('includes its ${relation.name} (?include=${relation.name})', async () => {
+            const created = await create${names.type}(valid${names.type});
+            ${child}
+            const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
+            expect(response.status).toBe(200);
+            const body = (await response.json()) as { data: { ${relation.name}: ${relation.kind === 'hasMany' ? '{ id: unknown }[]' : '{ id: unknown } | null'} } };
+            expect(body.data.${relation.name}${relation.kind === 'hasMany' ? '.map((related) => related.id)' : '?.id'}).toEqual(${relation.kind === 'hasMany' ? '[child.id]' : 'child.id'});
+          });`);
+          if (relation.kind === 'hasMany') {
+            const other = `'${path}/${model.idStrategy === 'uuid' ? '0190a6c4-5b8e-7000-8000-00000000dead' : '999999'}/${kebab(relation.name)}'`;
+            plan.tests.push(`it('lists only its own ${relation.name} (GET ${path}/:id/${kebab(relation.name)}), and 404 for a missing ${names.label.toLowerCase()}', async () => {
+              const created = await create${names.type}(valid${names.type});
+              ${child}
+              const response = await ${get(`\`${path}/\${created.id}/${kebab(relation.name)}\``)};
+              expect(response.status).toBe(200);
+              const body = (await response.json()) as { data: { id: unknown }[]; meta: { total: number } };
+              expect(body.data.map((related) => related.id)).toEqual([child.id]);
+              expect(body.meta.total).toBe(1);
+              expect((await ${get(other)}).status).toBe(404);
+            });`);
+          }
+          break;
+        }
+        case 'manyToMany': {
+          const factory = `create${targetNames.pascal}Repository`;
+          addImports(plan, { [`../${targetNames.kebab}/${targetNames.kebab}.repository.js`]: { names: [factory] } });
+          const seeds = seedsFor(plan, target, model.name);
+          const link = `\`${path}/\${created.id}/${kebab(relation.name)}/\${linked.id}\``;
+          plan.tests.push(`it('links and unlinks ${relation.name} (PUT|DELETE ${path}/:id/${kebab(relation.name)}/:${targetNames.camel}Id), and includes them', async () => {
+            const created = await create${names.type}(valid${names.type});${seeds.map((seed) => `\n${seed}`).join('')}
+            const linked = await ${factory}(testApp.db).create(${literal(sampleInput(target.fields, 1))});
+            expect((await send('PUT', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
+            expect((await send('PUT', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
+            const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
+            const body = (await response.json()) as { data: { ${relation.name}: { id: unknown }[] } };
+            expect(body.data.${relation.name}.map((related) => related.id)).toEqual([linked.id]);
+            expect((await send('DELETE', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
+            expect((await send('DELETE', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(404);
+          });`);
+          break;
+        }
+      }
+    }
+  }
+  // Deleting a record others point to: each belongsTo elsewhere that targets this model.
+  for (const child of models) {
+    for (const column of child.fields) {
+      if (column.references?.model !== model.name || child.name === model.name) continue;
+      const insert = insertChild(child, column.field);
+      const factory = resourceNames(child).repositoryFactory;
+      const deleteCall = `send('DELETE', \`${path}/\${created.id}\`${headers('delete') ? `, undefined${headers('delete')}` : ''})`;
+      const label = resourceNames(child).label.toLowerCase();
+      const body = {
+        restrict: `const response = await ${deleteCall};
+          expect(response.status).toBe(409);
+          expect(((await response.json()) as ErrorResponse).error.code).toBe('still_referenced');
+          expect(await ${factory}(testApp.db).findById(child.id)).toBeDefined();`,
+        cascade: `expect((await ${deleteCall}).status).toBe(204);
+          expect(await ${factory}(testApp.db).findById(child.id)).toBeUndefined();`,
+        setNull: `expect((await ${deleteCall}).status).toBe(204);
+          expect((await ${factory}(testApp.db).findById(child.id))?.${column.field}).toBeNull();`,
+      }[column.references.onDelete];
+      const does = { restrict: 'refuses to delete it with 409 while', cascade: 'deletes with it', setNull: 'clears the reference of' }[column.references.onDelete];
+      plan.tests.push(`it('${does} a ${label} that refers to it (onDelete ${column.references.onDelete})', async () => {
+        const created = await create${names.type}(valid${names.type});
+        ${insert}
+        ${body}
+      });`);
+    }
+  }
+}
+
+/** The seed calls a record of `model` needs, except for rows of `except` (the test creates that one itself). */
+function seedsFor(plan: ResourceTestsPlan, model: ModelView, except: string): string[] {
+  const targets = [...new Set(model.fields.flatMap((column) => (column.references && column.references.model !== except ? [column.references.model] : [])))];
+  if (targets.length > 0) addImports(plan, { '../../testing/seed.js': { names: targets.map((target) => `seed${target}`) } });
+  return targets.map((target) => `await seed${target}(testApp.db, 1);`);
+}
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
