@@ -59,7 +59,7 @@ describe('regeneration keeps user edits', () => {
     write(routes, read(routes).concat(customRoute));
     editSpec((spec) => {
       delete spec.models.Post!.fields.body;
-      spec.models.Post!.search = ['headline'];
+      spec.models.Post!.search = ['title'];
     });
     expect((await gen(project, [])).code).toBe(2);
     expect((await gen(project, ['--allow-destructive'])).code).toBe(0);
