@@ -19,9 +19,11 @@ export type { FieldSpec, ModelSpec, Spec } from './spec/schema.js';
 export { dialectFor, type Dialect } from './dialect/index.js';
 export { KilnError } from './errors.js';
 
-export { addImports, readExpression, routesPoint, type Action, type ResourceRoutesPlan } from '../generators/resource/routes-plan.js';
+export { addImports, readExpression, routesPoint, writeExpression, type Action, type ExtraRoute, type ResourceRoutesPlan, type WriteAction } from '../generators/resource/routes-plan.js';
 export { testsPoint, type ResourceTestsPlan } from '../generators/resource/tests-plan.js';
 export { credentialsOf, resourcePlans, type Credentials } from '../generators/resource/plans.js';
+export { repositoryPoint, type ResourceRepositoryPlan } from '../generators/resource/repository-plan.js';
+export { modelFieldsPoint, type ModelFieldsPlan } from './generator/model-fields.js';
 export { sampleValue } from '../generators/resource/model.js';
 export { tablesPoint, type ContributedTables } from '../generators/migrations/contributed-tables.js';
 export { databasePoint, type DatabaseEntry } from '../generators/tables/database-entries.js';

@@ -25,8 +25,9 @@ export default defineGenerator({
   kind: 'feature',
   options: cachingOptions,
   requires: ['project', 'resource'],
-  // Its routes extension must see jwt-auth's scopes, to leave per-user reads uncached.
-  after: ['jwt-auth'],
+  // Its routes extension must see jwt-auth's scopes, to leave per-user reads uncached, and wraps the reads cqrs
+  // routes through its query bus.
+  after: ['jwt-auth', 'cqrs', 'event-sourcing'],
   extend: {
     [routesPoint]: cacheRoutes,
     [serverPoint]: (plan: ServerPlan) => {

@@ -4,7 +4,7 @@ import { syncAppDependencies } from '../../src/ast/app-dependencies.js';
 import { dialectFor } from '../../src/dialect/index.js';
 import { ensurePackageEntries } from '../../src/edit/package-json.js';
 import { defineGenerator } from '../../src/generator/define.js';
-import { modelViews } from '../../src/spec/columns.js';
+import { modelViews, type ModelView } from '../../src/spec/columns.js';
 import { erDiagram } from '../../src/spec/diagram.js';
 import { appFile } from './files/app-file.js';
 import { configFile } from './files/config-file.js';
@@ -17,6 +17,10 @@ import { mainFile } from './files/main-file.js';
 import { migrateScriptFile } from './files/migrate-script-file.js';
 import { migratorFile } from './files/migrator-file.js';
 import { paginationFile } from './files/pagination-file.js';
+import { listQueryFile } from './files/list-query-file.js';
+import { listSqlFile } from './files/list-sql-file.js';
+import { cursorFile } from './files/cursor-file.js';
+import { listingOf } from '../../src/spec/listing.js';
 import { requestLoggerFile } from './files/request-logger-file.js';
 import { appTestFile, testAppFile, testUrlExample } from './files/testing-files.js';
 import { uuidFile } from './files/uuid-file.js';
@@ -95,12 +99,18 @@ export default defineGenerator({
     tree.write('src/lib/cors.ts', corsFile());
     tree.write('src/lib/validation.ts', validationFile());
     tree.write('src/lib/pagination.ts', paginationFile());
+    tree.write('src/lib/list-query.ts', listQueryFile());
+    tree.write('src/lib/list-sql.ts', listSqlFile(dialect, dialect.kind === 'sqlite' && models.some(listsDecimals)));
+    tree.write('src/lib/cursor.ts', cursorFile());
     if (models.some((model) => model.idStrategy === 'uuid')) tree.write('src/lib/uuid.ts', uuidFile());
     if (models.some((model) => model.fields.some((field) => field.type === 'json'))) tree.write('src/lib/json.ts', jsonFile(dialect));
     tree.write('src/testing/test-app.ts', testAppFile(dialect, config.testEnvironment, server.services));
     tree.write('src/app.test.ts', appTestFile());
   },
 });
+
+/** Whether a model filters or sorts on a decimal, which SQLite stores as text. */
+const listsDecimals = (model: ModelView) => listingOf(model).fields.some((field) => field.column.type === 'decimal');
 
 const databaseLabel = { sqlite: 'SQLite', postgres: 'PostgreSQL', mysql: 'MySQL/MariaDB' } as const;
 const exampleUrl = { sqlite: 'data/dev.sqlite', postgres: 'postgres://postgres@127.0.0.1:5432/app', mysql: 'mysql://root@127.0.0.1:3306/app' } as const;

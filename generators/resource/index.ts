@@ -11,7 +11,7 @@ import { relationQueries } from './relation-queries.js';
 import { addRelationTests } from './relation-tests.js';
 import { includable, includesLibFile, includesLibPath, relationsFile } from './relations-file.js';
 import { routesFile, type RouteRelations } from './routes-file.js';
-import { resourcePlans } from './plans.js';
+import { repositoryPlan, resourcePlans } from './plans.js';
 import { scopeFields } from './routes-plan.js';
 import { schemaFile } from './schema-file.js';
 import { seededModels, seedFile, seedPath } from './seed-file.js';
@@ -36,7 +36,8 @@ export default defineGenerator({
     const relations = relationQueries(model, modelViews(spec));
     addRelationTests(tests, modelViews(spec), spec);
     tree.write(paths.schema, schemaFile(model, names, serverAssigned));
-    tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes), relations }));
+    const { visibleWhere, deleteSets } = repositoryPlan(model, dialect, extensions);
+    tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes), visibleWhere, deleteSets, relations }));
     tree.write(paths.routes, routesFile(routes, routeRelations(model, spec)));
     if (model.relations.length > 0) tree.write(relationsPath(model), relationsFile(model, spec));
     tree.write(paths.test, testFile(model, names, tests));

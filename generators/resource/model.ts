@@ -31,8 +31,13 @@ export function resourceNames(model: ModelView) {
     createSchema: `create${pascal}Schema`,
     updateSchema: `update${pascal}Schema`,
     idSchema: `${camel}IdSchema`,
+    /** What the list route accepts (filters, sort, search, page size), and where those fields are stored. */
+    listRules: `${camel}ListRules`,
+    listColumns: `${camel}Columns`,
     table: `${pascal}Table`,
     toApi: `to${pascal}`,
+    /** The routes module's factory of the 404 error for a missing record. */
+    notFound: `${camel}NotFound`,
     repositoryFactory: `create${pascal}Repository`,
     repositoryType: `${pascal}Repository`,
     routesFactory: `create${pascal}Routes`,
@@ -165,10 +170,12 @@ export const relatedId = (column: Column, variant: 1 | 2): string | number =>
 
 /** A valid create body: sample values, foreign keys pointing to the seeded related rows. */
 export function sampleInput(columns: readonly Column[], variant: 1 | 2, labelPrefix = ''): Record<string, unknown> {
-  return Object.fromEntries(
-    columns.map((column) => [column.field, column.references ? relatedId(column, variant) : sampleValue(column, variant, `${labelPrefix}${fieldLabel(column)}`)]),
-  );
+  return Object.fromEntries(columns.map((column) => [column.field, sampleFieldValue(column, variant, `${labelPrefix}${fieldLabel(column)}`)]));
 }
+
+/** A field's value in a sample record: a foreign key points to a seeded related row. */
+export const sampleFieldValue = (column: Column, variant: 1 | 2, label: string): unknown =>
+  column.references ? relatedId(column, variant) : sampleValue(column, variant, label);
 
 export const fieldLabel = (column: Column): string => column.field.charAt(0).toUpperCase() + column.field.slice(1);
 

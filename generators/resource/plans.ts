@@ -3,6 +3,8 @@ import type { ModelView } from '../../src/spec/columns.js';
 import { resourceNames } from './model.js';
 import { defaultRoutesPlan, routesPoint, type Action, type ResourceRoutesPlan } from './routes-plan.js';
 import { defaultTestsPlan, testsPoint, type ResourceTestsPlan } from './tests-plan.js';
+import { defaultRepositoryPlan, repositoryPoint, type ResourceRepositoryPlan } from './repository-plan.js';
+import type { Dialect } from '../../src/dialect/index.js';
 
 /**
  * A model's routes and tests plans with every enabled feature's contributions applied: what the resource generator
@@ -14,6 +16,13 @@ export function resourcePlans(model: ModelView, extensions: GeneratorContext['ex
   const tests = defaultTestsPlan(routes);
   for (const extend of extensions<ResourceTestsPlan>(testsPoint)) extend(tests);
   return { routes, tests };
+}
+
+/** A model's repository plan with every enabled feature's contributions applied. */
+export function repositoryPlan(model: ModelView, dialect: Dialect, extensions: GeneratorContext['extensions']): ResourceRepositoryPlan {
+  const plan = defaultRepositoryPlan(model, dialect);
+  for (const extend of extensions<ResourceRepositoryPlan>(repositoryPoint)) extend(plan);
+  return plan;
 }
 
 /** What a feature's tests declare and run once `testApp` exists, to send each HTTP method as a user allowed to. */

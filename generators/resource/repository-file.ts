@@ -2,13 +2,20 @@ import { printSourceFile } from '../../src/ast/project.js';
 import { func, importsOf, param, typeAlias } from '../../src/ast/structures.js';
 import type { Dialect } from '../../src/dialect/index.js';
 import type { Column, ModelView } from '../../src/spec/columns.js';
+import { listingOf } from '../../src/spec/listing.js';
+import { listColumnsConstant } from './listing.js';
 import type { ResourceNames } from './model.js';
 import { relationMethods, type RelationQueries } from './relation-queries.js';
 
-/** What the routes' plan changes in the repository: fields the server assigns, and the fields rows are scoped by. */
+/**
+ * What the plans change in the repository: fields the server assigns and the fields rows are scoped by (from the
+ * routes plan), the rows every query sees and how a delete happens (from the repository plan).
+ */
 export interface RepositoryAccess {
   serverAssigned: readonly string[];
   scopeFields: readonly string[];
+  visibleWhere?: readonly string[];
+  deleteSets?: Readonly<Record<string, string>>;
   /** The reads and writes relations need (see relation-queries.ts). */
   relations?: RelationQueries;
 }
@@ -21,8 +28,11 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
   const table = `'${model.names.table}'`;
   const usesJson = model.columns.some((column) => column.type === 'json');
   const scope = scopeOf(model, names, dialect, access.scopeFields);
+  const rows = rowsWhere(access.visibleWhere ?? [], scope);
   const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
   const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
+  const cursor = listingOf(model).pagination === 'cursor';
+  const pagedByForeignKey = access.relations?.byForeignKey.some((key) => key.paged) ?? false;
   return printSourceFile({
     statements: [
       ...importsOf({
@@ -33,11 +43,15 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
           names: dialect.kind === 'mysql' && usesJson ? ['parseJson'] : [],
           types: dialect.kind === 'sqlite' && usesJson ? ['Json'] : [],
         },
-        '../../lib/pagination.js': { types: ['Page', 'PageQuery'] },
+        '../../lib/list-query.js': { types: [cursor ? 'CursorListQuery' : 'OffsetListQuery'] },
+        '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), 'listOrder', 'listWhere'], types: ['ListColumns'] },
+        '../../lib/cursor.js': { names: cursor ? ['cursorPage'] : [] },
+        '../../lib/pagination.js': { types: [...new Set([cursor ? 'CursorPage' : 'Page', ...(pagedByForeignKey ? ['Page', 'OffsetPageQuery'] : [])])] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
         [`./${model.names.kebab}.schema.js`]: { types: [createType, names.type, `${names.type}Id`, names.updateInput] },
       }),
       ...(scope?.declarations ?? []),
+      listColumnsConstant(model, names, dialect),
       func(names.toApi, [param('row', `Selectable<${names.table}>`)], names.type, [
         `return ${objectOf(model.columns.map((column) => [column.field, readExpression(column, dialect)]))};`,
       ], { docs: ['Maps a row (snake_case columns, stored representations) to its API shape.'] }),
@@ -49,11 +63,11 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
       ], { docs: ['Absent fields stay undefined, which kysely leaves out of the UPDATE.'] }),
       func(names.repositoryFactory, [param('db', 'Kysely<Database>')], undefined, [
         `return {
-          ${listMethod(model, names, table, scope)},
-          ${findMethod(names, table, scope)},
+          ${cursor ? cursorListMethod(names, table, rows) : offsetListMethod(names, table, rows)},
+          ${findMethod(names, table, rows)},
           ${createMethod(model, names, table, dialect, createType)},
-          ${updateMethod(model, names, table, dialect, scope)},
-          ${deleteMethod(names, table, scope)},${access.relations ? relationMethodsOf(model, names, table, access.relations).map((method) => `\n${method},`).join('') : ''}
+          ${updateMethod(model, names, table, dialect, rows)},
+          ${deleteMethod(names, table, rows, access.deleteSets)},${access.relations ? relationMethodsOf(model, names, table, access.relations, (access.visibleWhere ?? []).map((condition) => `.where(${condition})`).join('')).map((method) => `\n${method},`).join('') : ''}
         };`,
       ], { exported: true, docs: [`Data access for the ${table} table.`] }),
       typeAlias(names.repositoryType, `ReturnType<typeof ${names.repositoryFactory}>`),
@@ -91,6 +105,18 @@ function scopeOf(model: ModelView, names: ResourceNames, dialect: Dialect, field
   };
 }
 
+/** How the methods that read or change existing rows narrow them: the scope parameter and the `.where(…)` chain. */
+interface Rows {
+  scoped: boolean;
+  parameter: string;
+  where: string;
+}
+
+function rowsWhere(visibleWhere: readonly string[], scope: Scope | undefined): Rows {
+  const visible = visibleWhere.map((condition) => `.where(${condition})`).join('');
+  return { scoped: scope !== undefined, parameter: scope?.parameter ?? '', where: `${visible}${scope?.where ?? ''}` };
+}
+
 function objectOf(entries: [string, string][]): string {
   return `{\n${entries.map(([key, value]) => (key === value ? `${key},` : `${key}: ${value},`)).join('\n')}\n}`;
 }
@@ -112,20 +138,42 @@ function writeExpression(column: Column, dialect: Dialect, value: string, mode: 
   return `${test} ? ${absent.length === 1 ? only : value} : ${converted}`;
 }
 
-function listMethod(model: ModelView, names: ResourceNames, table: string, scope: Scope | undefined): string {
-  const where = scope?.where ?? '';
-  return `async list({ limit, offset }: PageQuery${scope?.parameter ?? ''}): Promise<Page<${names.type}>> {
+function offsetListMethod(names: ResourceNames, table: string, rows: Rows): string {
+  const where = `${rows.where}.where(listWhere(query, ${names.listColumns}))`;
+  return `async list(query: OffsetListQuery${rows.parameter}): Promise<Page<${names.type}>> {
+    const { limit, offset } = query;
     const [rows, count] = await Promise.all([
-      db.selectFrom(${table}).selectAll()${where}.orderBy('id').limit(limit).offset(offset).execute(),
+      db.selectFrom(${table}).selectAll()${where}.orderBy(listOrder(query.sort, ${names.listColumns})).limit(limit).offset(offset).execute(),
       db.selectFrom(${table})${where}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
     ]);
     return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
   }`;
 }
 
-function findMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
-  return `async findById(id: ${names.type}Id${scope?.parameter ?? ''}): Promise<${names.type} | undefined> {
-    const row = await db.selectFrom(${table}).selectAll().where('id', '=', id)${scope?.where ?? ''}.executeTakeFirst();
+/** Keyset paging: one row more than the page is read, to know whether a next page exists. */
+function cursorListMethod(names: ResourceNames, table: string, rows: Rows): string {
+  return `async list(query: CursorListQuery${rows.parameter}): Promise<CursorPage<${names.type}>> {
+    const rows = await db
+      .selectFrom(${table})
+      .selectAll()${rows.where}
+      .where(listWhere(query, ${names.listColumns}))
+      .orderBy(listOrder(query.sort, ${names.listColumns}))
+      .limit(query.limit + 1)
+      .execute();
+    return cursorPage(rows.map(${names.toApi}), query);
+  }`;
+}
+
+/** The list-sql column constructors the model's columns use. */
+function listColumnHelpers(model: ModelView, dialect: Dialect): string[] {
+  const decimals = dialect.kind === 'sqlite' && listingOf(model).fields.some(({ column }) => column.type === 'decimal');
+  const plain = listingOf(model).fields.some(({ column }) => !(dialect.kind === 'sqlite' && column.type === 'decimal'));
+  return [...(plain ? ['column'] : []), ...(decimals ? ['decimalColumn'] : [])];
+}
+
+function findMethod(names: ResourceNames, table: string, rows: Rows): string {
+  return `async findById(id: ${names.type}Id${rows.parameter}): Promise<${names.type} | undefined> {
+    const row = await db.selectFrom(${table}).selectAll().where('id', '=', id)${rows.where}.executeTakeFirst();
     return row && ${names.toApi}(row);
   }`;
 }
@@ -155,16 +203,16 @@ function createMethod(model: ModelView, names: ResourceNames, table: string, dia
   }`;
 }
 
-function updateMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect, scope: Scope | undefined): string {
+function updateMethod(model: ModelView, names: ResourceNames, table: string, dialect: Dialect, rows: Rows): string {
   const changes = model.timestamps ? `{ ...to${names.type}Changes(input), updated_at: ${dialect.now} }` : 'changes';
-  const where = `.where('id', '=', id)${scope?.where ?? ''}`;
-  const findAgain = `this.findById(id${scope ? ', scope' : ''})`;
+  const where = `.where('id', '=', id)${rows.where}`;
+  const findAgain = `this.findById(id${rows.scoped ? ', scope' : ''})`;
   // Without an updated_at column an empty PATCH has nothing to SET, and an empty SET is invalid SQL.
   const nothingToSet = model.timestamps
     ? ''
     : `const changes = to${names.type}Changes(input);
        if (Object.values(changes).every((value) => value === undefined)) return ${findAgain};\n`;
-  const signature = `async update(id: ${names.type}Id, input: ${names.updateInput}${scope?.parameter ?? ''}): Promise<${names.type} | undefined>`;
+  const signature = `async update(id: ${names.type}Id, input: ${names.updateInput}${rows.parameter}): Promise<${names.type} | undefined>`;
   if (dialect.supportsReturning) {
     return `${signature} {
       ${nothingToSet}const row = await db.updateTable(${table}).set(${changes})${where}.returningAll().executeTakeFirst();
@@ -177,35 +225,44 @@ function updateMethod(model: ModelView, names: ResourceNames, table: string, dia
   }`;
 }
 
-function deleteMethod(names: ResourceNames, table: string, scope: Scope | undefined): string {
-  return `async delete(id: ${names.type}Id${scope?.parameter ?? ''}): Promise<boolean> {
-    const { numDeletedRows } = await db.deleteFrom(${table}).where('id', '=', id)${scope?.where ?? ''}.executeTakeFirst();
+function deleteMethod(names: ResourceNames, table: string, rows: Rows, deleteSets: Readonly<Record<string, string>> | undefined): string {
+  const signature = `async delete(id: ${names.type}Id${rows.parameter}): Promise<boolean>`;
+  const where = `.where('id', '=', id)${rows.where}`;
+  if (deleteSets) {
+    const sets = Object.entries(deleteSets).map(([column, value]) => `${column}: ${value}`);
+    return `${signature} {
+      const { numUpdatedRows } = await db.updateTable(${table}).set({ ${sets.join(', ')} })${where}.executeTakeFirst();
+      return numUpdatedRows > 0n;
+    }`;
+  }
+  return `${signature} {
+    const { numDeletedRows } = await db.deleteFrom(${table})${where}.executeTakeFirst();
     return numDeletedRows > 0n;
   }`;
 }
 
 /** The reads that load a relation for a whole page in one query, and the link writes of manyToMany relations. */
-function relationMethodsOf(model: ModelView, names: ResourceNames, table: string, queries: RelationQueries): string[] {
+function relationMethodsOf(model: ModelView, names: ResourceNames, table: string, queries: RelationQueries, visible: string): string[] {
   const methods: string[] = [];
   // An empty IN () is invalid SQL: no ids, no query.
   if (queries.findByIds) {
     methods.push(`async findByIds(ids: readonly ${names.type}Id[]): Promise<${names.type}[]> {
       if (ids.length === 0) return [];
-      const rows = await db.selectFrom(${table}).selectAll().where('id', 'in', [...new Set(ids)]).execute();
+      const rows = await db.selectFrom(${table}).selectAll().where('id', 'in', [...new Set(ids)])${visible}.execute();
       return rows.map(${names.toApi});
     }`);
   }
   for (const key of queries.byForeignKey) {
     methods.push(`async ${relationMethods.findByForeignKeys(key.field)}(values: readonly ${key.type}[]): Promise<${names.type}[]> {
       if (values.length === 0) return [];
-      const rows = await db.selectFrom(${table}).selectAll().where('${key.column}', 'in', [...new Set(values)]).orderBy('id').execute();
+      const rows = await db.selectFrom(${table}).selectAll().where('${key.column}', 'in', [...new Set(values)])${visible}.orderBy('id').execute();
       return rows.map(${names.toApi});
     }`);
     if (key.paged) {
-      methods.push(`async ${relationMethods.listByForeignKey(key.field)}(value: ${key.type}, { limit, offset }: PageQuery): Promise<Page<${names.type}>> {
+      methods.push(`async ${relationMethods.listByForeignKey(key.field)}(value: ${key.type}, { limit, offset }: OffsetPageQuery): Promise<Page<${names.type}>> {
         const [rows, count] = await Promise.all([
-          db.selectFrom(${table}).selectAll().where('${key.column}', '=', value).orderBy('id').limit(limit).offset(offset).execute(),
-          db.selectFrom(${table}).where('${key.column}', '=', value).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+          db.selectFrom(${table}).selectAll().where('${key.column}', '=', value)${visible}.orderBy('id').limit(limit).offset(offset).execute(),
+          db.selectFrom(${table}).where('${key.column}', '=', value)${visible}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
         ]);
         return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
       }`);
@@ -222,23 +279,10 @@ function relationMethodsOf(model: ModelView, names: ResourceNames, table: string
         .innerJoin(${table}, ${`'${model.names.table}.id'`}, '${join}.${relation.targetColumn}')
         .selectAll(${table})
         .select('${join}.${relation.ownColumn} as linked_id')
-        .where('${join}.${relation.ownColumn}', 'in', [...new Set(ids)])
+        .where('${join}.${relation.ownColumn}', 'in', [...new Set(ids)])${visible}
         .orderBy('${model.names.table}.id')
         .execute();
       return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: ${names.toApi}(row) }));
-    }`);
-  }
-  for (const relation of queries.links) {
-    const join = `'${relation.joinTable.table}'`;
-    const targetType = relation.joinTable.sides.find((side) => side.column === relation.targetColumn)?.idStrategy === 'uuid' ? 'string' : 'number';
-    const pair = `.where('${relation.ownColumn}', '=', id).where('${relation.targetColumn}', '=', targetId)`;
-    methods.push(`async ${relationMethods.link(relation)}(id: ${names.type}Id, targetId: ${targetType}): Promise<void> {
-      const linked = await db.selectFrom(${join}).select('${relation.ownColumn}')${pair}.executeTakeFirst();
-      if (!linked) await db.insertInto(${join}).values({ ${relation.ownColumn}: id, ${relation.targetColumn}: targetId }).execute();
-    }`);
-    methods.push(`async ${relationMethods.unlink(relation)}(id: ${names.type}Id, targetId: ${targetType}): Promise<boolean> {
-      const { numDeletedRows } = await db.deleteFrom(${join})${pair}.executeTakeFirst();
-      return numDeletedRows > 0n;
     }`);
   }
   return methods;

@@ -1,10 +1,11 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
+import { listingOf } from '../../src/spec/listing.js';
 import { modelNames } from '../../src/spec/names.js';
 import type { HasManyView, ManyToManyView } from '../../src/spec/relations.js';
 import { relationMethods } from './relation-queries.js';
 import { relationNames } from './relations-file.js';
-import { mergeImports, readExpression, type Action, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
+import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** What a model's relations add to its routes. */
 export interface RouteRelations {
@@ -22,47 +23,56 @@ export const noRouteRelations: RouteRelations = { includes: false, loads: false,
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations = noRouteRelations): string {
   const { model, names } = plan;
-  const notFound = `${model.names.camel}NotFound`;
+  const notFound = names.notFound;
   const repository = names.collection;
   const record = names.instance;
   const route = (action: Action, method: string, path: string, body: string[]) =>
     `.${method}('${path}', ${[...plan.middleware[action], `async (c) => {\n${body.join('\n')}\n}`].join(', ')})`;
+  const extraRoute = ({ method, path, as, body, response }: ExtraRoute) =>
+    route(as, method, path, [...body, ...(as === 'create' || as === 'update' || as === 'delete' ? plan.afterWrite[as] : []), `return ${response};`]);
   // A scoped action names its filter once, then passes it to the repository.
   const scoped = (action: ScopedAction) => plan.scopes[action] !== undefined;
   const scopeOf = (action: ScopedAction) => (scoped(action) ? [`const scope = ${objectOf(Object.entries(plan.scopes[action] ?? {}))};`] : []);
-  const withScope = (action: ScopedAction) => (scoped(action) ? ', scope' : '');
-  const assigned = Object.entries(plan.serverAssigned);
-  const createInput = assigned.length > 0 ? objectOf([['...input', ''], ...assigned]) : 'input';
+  const parseList = listingOf(model).pagination === 'cursor' ? 'parseCursorListQuery' : 'parseOffsetListQuery';
   const baseImports: ImportMap = {
     hono: { names: ['Hono'] },
     '../../app.js': { types: ['AppDependencies'] },
     '../../lib/errors.js': { names: ['HttpError'] },
-    '../../lib/pagination.js': { names: ['pageQuerySchema'] },
+    '../../lib/list-query.js': { names: [parseList] },
     '../../lib/validation.js': { names: ['parseWith', 'readJson'] },
-    [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] },
-    [`./${model.names.kebab}.schema.js`]: { names: [names.createSchema, names.idSchema, names.updateSchema], types: [`${names.type}Id`] },
+    [`./${model.names.kebab}.schema.js`]: {
+      names: [names.createSchema, names.idSchema, names.listRules, names.updateSchema],
+      types: [`${names.type}Id`],
+    },
   };
   const own = relationNames(model);
-  if (relations.includes) baseImports[own.module] = { names: [own.parse, ...(relations.loads ? [own.load] : [])] };
+  const linkFunctions = relations.links.flatMap((relation) => [relationMethods.link(model.name, relation), relationMethods.unlink(model.name, relation)]);
+  if (relations.includes) baseImports[own.module] = { names: [own.parse, ...(relations.loads ? [own.load] : []), ...linkFunctions] };
+  if (relations.nested.length > 0) baseImports['../../lib/pagination.js'] = { names: ['offsetPageQuery'] };
   for (const relation of [...relations.nested, ...relations.links]) {
     const target = modelNames(relation.target);
     const schema = `../${target.kebab}/${target.kebab}.schema.js`;
-    if (relation.kind === 'manyToMany') baseImports[schema] = { names: [`${target.camel}IdSchema`] };
-    else baseImports[`../${target.kebab}/${target.kebab}.repository.js`] = { names: [`create${target.pascal}Repository`] };
+    const current = baseImports[schema]?.names ?? [];
+    if (relation.kind === 'manyToMany') baseImports[schema] = { names: [...new Set([...current, `${target.camel}IdSchema`])] };
+    else {
+      baseImports[schema] = { names: [...new Set([...current, `${target.camel}ListRules`])] };
+      baseImports[`../${target.kebab}/${target.kebab}.repository.js`] = { names: [`create${target.pascal}Repository`] };
+    }
   }
   const parseInclude = relations.includes ? [`const include = ${own.parse}(c.req.query('include'));`] : [];
   const listBody = relations.loads
     ? [`const page = await ${readExpression(plan, 'list')};`, `return c.json({ ...page, data: await ${own.load}(deps.db, page.data, include) });`]
     : [`return c.json(await ${readExpression(plan, 'list')});`];
   const getResult = relations.loads ? [`const [included] = await ${own.load}(deps.db, [${record}], include);`, 'return c.json({ data: included });'] : [`return c.json({ data: ${record} });`];
-  const parentFound = (action: ScopedAction) => [...scopeOf(action), `if (!(await ${repository}.findById(id${withScope(action)}))) throw ${notFound}();`];
+  // Routes under a record answer 404 like the record's own GET when the caller may not see it.
+  const parentFound = [...scopeOf('get'), `if (!(await ${readExpression(plan, 'get')})) throw ${notFound}();`];
   const nestedRoutes = relations.nested.map((relation) => {
     const target = modelNames(relation.target);
     return route('get', 'get', `/:id/${kebab(relation.name)}`, [
       "const id = parseId(c.req.param('id'));",
-      'const query = parseWith(pageQuerySchema, c.req.query());',
-      ...parentFound('get'),
-      `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relation.foreignKey)}(id, query));`,
+      `const page = parseWith(offsetPageQuery(${target.camel}ListRules.maxPageSize), c.req.query());`,
+      ...parentFound,
+      `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relation.foreignKey)}(id, page));`,
     ]);
   });
   const linkRoutes = relations.links.flatMap((relation) => {
@@ -75,37 +85,25 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
       `if (!${param}.success) throw new HttpError(404, 'not_found', '${target.pascal} not found');`,
     ];
     return [
-      route('update', 'put', path, [...parse, ...parentFound('update'), `await ${repository}.${relationMethods.link(relation)}(id, ${param}.data);`, 'return c.body(null, 204);']),
+      route('update', 'put', path, [...parse, ...parentFound, `await ${relationMethods.link(model.name, relation)}(deps.db, id, ${param}.data);`, 'return c.body(null, 204);']),
       route('update', 'delete', path, [
         ...parse,
-        ...parentFound('update'),
-        `if (!(await ${repository}.${relationMethods.unlink(relation)}(id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
+        ...parentFound,
+        `if (!(await ${relationMethods.unlink(model.name, relation)}(deps.db, id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
         'return c.body(null, 204);',
       ]),
     ];
   });
-  return printSourceFile({
-    statements: [
-      ...importsOf(mergeImports(baseImports, plan.imports)),
-      constant(notFound, `() => new HttpError(404, 'not_found', '${names.label} not found')`),
-      func('parseId', [param('value', 'string')], `${names.type}Id`, [
-        `const result = ${names.idSchema}.safeParse(value);`,
-        `if (!result.success) throw ${notFound}();`,
-        'return result.data;',
-      ], { docs: ['An id that cannot exist is answered like a missing row: 404, not 400.'] }),
-      func(names.routesFactory, [param('deps', 'AppDependencies')], undefined, [
-        `const ${repository} = ${names.repositoryFactory}(deps.db);`,
-        ...plan.setup,
-        `return new Hono${plan.env ? `<${plan.env}>` : ''}()
+  const routes = `return new Hono${plan.env ? `<${plan.env}>` : ''}()
           ${route('list', 'get', '/', [
-            'const query = parseWith(pageQuerySchema, c.req.query());',
+            `const query = ${parseList}(c.req.queries(), ${names.listRules});`,
             ...parseInclude,
             ...scopeOf('list'),
             ...listBody,
           ])}
           ${route('create', 'post', '/', [
             `const input = parseWith(${names.createSchema}, await readJson(c));`,
-            `const ${record} = await ${repository}.create(${createInput});`,
+            `const ${record} = await ${writeExpression(plan, 'create')};`,
             ...plan.afterWrite.create,
             `return c.json({ data: ${record} }, 201);`,
           ])}
@@ -121,7 +119,7 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
             "const id = parseId(c.req.param('id'));",
             `const input = parseWith(${names.updateSchema}, await readJson(c));`,
             ...scopeOf('update'),
-            `const ${record} = await ${repository}.update(id, input${withScope('update')});`,
+            `const ${record} = await ${writeExpression(plan, 'update')};`,
             `if (!${record}) throw ${notFound}();`,
             ...plan.afterWrite.update,
             `return c.json({ data: ${record} });`,
@@ -129,10 +127,26 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
           ${route('delete', 'delete', '/:id', [
             "const id = parseId(c.req.param('id'));",
             ...scopeOf('delete'),
-            `if (!(await ${repository}.delete(id${withScope('delete')}))) throw ${notFound}();`,
+            `if (!(await ${writeExpression(plan, 'delete')})) throw ${notFound}();`,
             ...plan.afterWrite.delete,
             'return c.body(null, 204);',
-          ])}${[...nestedRoutes, ...linkRoutes].map((text) => `\n${text}`).join('')};`,
+          ])}${[...nestedRoutes, ...linkRoutes, ...plan.routes.map(extraRoute)].map((text) => `\n${text}`).join('')};`;
+  // The repository is created only when a route still uses it: a feature may route every read and write elsewhere.
+  const usesRepository = [...plan.setup, routes].some((code) => new RegExp(`\\b${repository}\\.`).test(code));
+  const repositoryImport: ImportMap = usesRepository ? { [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] } } : {};
+  return printSourceFile({
+    statements: [
+      ...importsOf(mergeImports(mergeImports(baseImports, repositoryImport), plan.imports)),
+      constant(notFound, `() => new HttpError(404, 'not_found', '${names.label} not found')`),
+      func('parseId', [param('value', 'string')], `${names.type}Id`, [
+        `const result = ${names.idSchema}.safeParse(value);`,
+        `if (!result.success) throw ${notFound}();`,
+        'return result.data;',
+      ], { docs: ['An id that cannot exist is answered like a missing row: 404, not 400.'] }),
+      func(names.routesFactory, [param('deps', 'AppDependencies')], undefined, [
+        ...(usesRepository ? [`const ${repository} = ${names.repositoryFactory}(deps.db);`] : []),
+        ...plan.setup,
+        routes,
       ], { exported: true, docs: [`CRUD routes for ${names.label.toLowerCase()} records, mounted at ${names.urlPath}.`] }),
     ],
   });

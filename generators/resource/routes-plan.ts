@@ -16,7 +16,8 @@ export type ImportMap = Record<string, { names?: string[]; types?: string[] }>;
  *
  * Names in scope for statements and expressions: `deps` (AppDependencies), the repository (`names.collection`),
  * `c` (the hono context) in handlers, `id` in get/update/delete, `query` in list, `input` in create/update, and
- * the written record (`names.instance`) after create and update.
+ * the written record (`names.instance`) after create and update. At module level: `parseId(value)` (404 for an id
+ * that cannot exist) and the not-found error factory (`names.notFound`).
  */
 export interface ResourceRoutesPlan {
   readonly model: ModelView;
@@ -44,9 +45,35 @@ export interface ResourceRoutesPlan {
    * the value, and any other row answers 404 like a missing one, so its existence does not leak.
    */
   scopes: Partial<Record<ScopedAction, Record<string, string>>>;
+  /**
+   * Replaces the call that performs a write (awaited by the handler): create gives the new record (`input` in
+   * scope, server-assigned fields not yet merged), update the changed record or undefined when missing (`id`,
+   * `input`), delete whether a row was deleted (`id`). By default the repository writes, passing the action's
+   * scope; a feature that routes writes elsewhere (command handlers) replaces them here.
+   */
+  write: Partial<Record<WriteAction, string>>;
   /** Statements after a successful write: create/update have the record in scope, delete has `id`. */
-  afterWrite: Record<'create' | 'update' | 'delete', string[]>;
+  afterWrite: Record<WriteAction, string[]>;
+  /** More routes on the resource's Hono instance, printed after the CRUD routes (e.g. `GET /:id/history`). */
+  routes: ExtraRoute[];
 }
+
+/**
+ * A route a feature adds to a resource, standing in for one of its actions: the action's middleware (access rules)
+ * runs first, and a write's `afterWrite` statements (cache invalidation, realtime events) follow its body.
+ */
+export interface ExtraRoute {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Relative to the collection, e.g. `/:id/history`. */
+  path: string;
+  as: Action;
+  /** The handler's statements (`c` in scope); a write leaves the record or `id` in scope for `afterWrite`. */
+  body: string[];
+  /** What the handler returns, e.g. `c.json({ data: post })`. */
+  response: string;
+}
+
+export type WriteAction = 'create' | 'update' | 'delete';
 
 export const routesPoint = 'resource.routes';
 
@@ -60,7 +87,9 @@ export function defaultRoutesPlan(model: ModelView, names: ResourceNames): Resou
     read: {},
     serverAssigned: {},
     scopes: {},
+    write: {},
     afterWrite: { create: [], update: [], delete: [] },
+    routes: [],
   };
 }
 
@@ -91,4 +120,24 @@ export function readExpression(plan: ResourceRoutesPlan, action: 'list' | 'get')
   const scope = plan.scopes[action] === undefined ? '' : ', scope';
   const repository = plan.names.collection;
   return plan.read[action] ?? (action === 'list' ? `${repository}.list(query${scope})` : `${repository}.findById(id${scope})`);
+}
+
+/**
+ * The expression an action writes with: the plan's override, or the repository's own write, given the action's
+ * scope when it has one and the server-assigned fields on create.
+ */
+export function writeExpression(plan: ResourceRoutesPlan, action: WriteAction): string {
+  const override = plan.write[action];
+  if (override !== undefined) return override;
+  const repository = plan.names.collection;
+  const scope = action !== 'create' && plan.scopes[action] !== undefined ? ', scope' : '';
+  if (action === 'create') return `${repository}.create(${createInputExpression(plan)})`;
+  return action === 'update' ? `${repository}.update(id, input${scope})` : `${repository}.delete(id${scope})`;
+}
+
+/** What the repository stores on create: the client's input, plus the fields the server assigns. */
+export function createInputExpression(plan: ResourceRoutesPlan): string {
+  const assigned = Object.entries(plan.serverAssigned);
+  if (assigned.length === 0) return 'input';
+  return `{ ${['...input', ...assigned.map(([field, value]) => `${field}: ${value}`)].join(', ')} }`;
 }

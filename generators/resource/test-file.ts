@@ -2,7 +2,8 @@ import { printSourceFile } from '../../src/ast/project.js';
 import { constant, importsOf, interfaceOf, property } from '../../src/ast/structures.js';
 import type { ModelView } from '../../src/spec/columns.js';
 import { isRequired } from '../../src/spec/columns.js';
-import { sampleInput, wrongValue, type ResourceNames } from './model.js';
+import { fieldLabel, sampleInput, wrongValue, type ResourceNames } from './model.js';
+import { listTests } from './list-tests.js';
 import { mergeImports, type Action } from './routes-plan.js';
 import type { ResourceTestsPlan } from './tests-plan.js';
 
@@ -77,19 +78,7 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
       }`}
       expect((await ${call('get', 'GET', `'${path}/not-an-id'`)}).status).toBe(404);
     });`,
-    `it('lists ${label} records with a total', async () => {
-      await create${names.type}(${valid});
-      await create${names.type}(${other});
-      const response = await ${call('list', 'GET', `'${path}?limit=1'`)};
-      expect(response.status).toBe(200);
-      const body = (await response.json()) as { data: unknown[]; meta: { total: number; limit: number; offset: number } };
-      expect(body.data).toHaveLength(1);
-      expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-    });`,
-    `it('rejects a page size over the maximum with 400', async () => {
-      const response = await ${call('list', 'GET', `'${path}?limit=1000'`)};
-      expect(response.status).toBe(400);
-    });`,
+    ...listTests({ model, names, fields, list: (target) => call('list', 'GET', target), fieldLabel }),
     changed &&
       `it('updates a ${label} (PATCH)', async () => {
         const created = await create${names.type}(${valid});
@@ -126,7 +115,7 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
           plan?.imports ?? {},
         ),
       ),
-      interfaceOf('ErrorResponse', [property('error', '{ code: string; details?: { field: string }[] }')], { exported: false }),
+      interfaceOf('ErrorResponse', [property('error', '{ code: string; details?: { field: string; message: string }[] }')], { exported: false }),
       constant(valid, `${sample(1)} as const`),
       constant(other, `${sample(2)} as const`),
       `describe('${path}', () => {
@@ -147,6 +136,11 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
 
         const dataOf = async (response: Response): Promise<${names.type}> =>
           ${names.schema}.parse(((await response.json()) as { data: unknown }).data);
+
+        const listOf = async (response: Response): Promise<${names.type}[]> => {
+          expect(response.status).toBe(200);
+          return ${names.schema}.array().parse(((await response.json()) as { data: unknown }).data);
+        };
 
         const create${names.type} = async (input: object): Promise<${names.type}> => {
           const response = await ${call('create', 'POST', `'${path}'`, 'input')};

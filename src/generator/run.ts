@@ -11,6 +11,7 @@ import { hashText } from '../lock/lock.js';
 import { toolkitVersion } from '../package-root.js';
 import { modelViews } from '../spec/columns.js';
 import { relatedModels } from '../spec/relations.js';
+import { modelFieldsPoint, withContributedFields, type ModelFieldsPlan } from './model-fields.js';
 
 export interface RunSettings {
   spec: Spec;
@@ -33,11 +34,15 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
   const features = Object.keys(settings.spec.features).sort();
   const optionsOf = new Map(generators.map((generator) => [generator, parseOptions(generator, settings.spec)]));
   const contexts = new Map<AnyGenerator, GeneratorContext>();
+  // Replaced by the spec with contributed fields before any generator runs; contributors see the user's.
+  let spec = settings.spec;
   const contextOf = (generator: AnyGenerator): GeneratorContext => {
     const existing = contexts.get(generator);
     if (existing) return existing;
     const context: GeneratorContext = {
-      spec: settings.spec,
+      get spec() {
+        return spec;
+      },
       features,
       clock: settings.clock,
       flags: settings.flags,
@@ -67,6 +72,13 @@ export async function runGenerators(generators: readonly AnyGenerator[], tree: T
     contexts.set(generator, context);
     return context;
   };
+  spec = withContributedFields(
+    spec,
+    generators.flatMap((generator) => {
+      const extension = generator.extend?.[modelFieldsPoint];
+      return extension ? [{ generator: generator.name, contribute: (plan: ModelFieldsPlan) => extension(plan as never, optionsOf.get(generator), contextOf(generator)) }] : [];
+    }),
+  );
   const planned = generators.map((generator) => generator.name);
   for (const generator of settings.removed ?? []) {
     try {

@@ -32,3 +32,7 @@ export type DatabaseKind = (typeof databases)[number];
 export const defaultStringMax = 255;
 /** Default precision and scale of a `decimal` column. */
 export const defaultDecimal = { precision: 12, scale: 2 } as const;
+
+/** How a model's list route pages: by offset (with a total) or by an opaque keyset cursor. */
+export const paginationStyles = ['offset', 'cursor'] as const;
+export type PaginationStyle = (typeof paginationStyles)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accessActions } from './access.js';
-import { databases, fieldTypes, idStrategies } from './field-types.js';
+import { databases, fieldTypes, idStrategies, paginationStyles } from './field-types.js';
 import { onDeleteActions, relationTypes } from './relation-types.js';
 
 /**
@@ -26,6 +26,11 @@ export const fieldSchema = z
     scale: z.number().int().optional().describe('Digits after the point of a decimal field (default 2).'),
     renamedFrom: z.string().optional().describe('The previous name of this field, so the migration renames it.'),
     description: z.string().optional().describe('Documentation carried into the generated code.'),
+    filterable: z
+      .boolean()
+      .optional()
+      .describe('Allows `?filter[field][op]=value` on lists (default: indexed, unique and enum fields).'),
+    sortable: z.boolean().optional().describe('Allows `?sort=field` on lists (default: the filterable fields).'),
   })
   .describe('A field of a model.');
 
@@ -55,6 +60,16 @@ export const accessSchema = z
   .strictObject(Object.fromEntries(accessActions.map((action) => [action, accessRuleSchema.optional()])) as Record<(typeof accessActions)[number], z.ZodOptional<typeof accessRuleSchema>>)
   .describe('Who may call each action; needs the jwt-auth feature. Default: reads "public", writes "authenticated".');
 
+export const paginationSchema = z
+  .union([
+    z.enum(paginationStyles),
+    z.strictObject({
+      style: z.enum(paginationStyles).default('offset'),
+      maxPageSize: z.number().int().min(1).max(1000).optional().describe('The largest `limit` a client may ask for (default 100).'),
+    }),
+  ])
+  .describe('How lists page: "offset" (`?limit&offset`, with a total) or "cursor" (`?limit&after`, keyset, stable under inserts).');
+
 export const modelSchema = z
   .strictObject({
     fields: z.record(z.string(), fieldSchema).describe('Fields keyed by name; key order is column order.'),
@@ -73,6 +88,11 @@ export const modelSchema = z
       .string()
       .optional()
       .describe('The uuid field holding the id of the user who owns a row: set from the access token on create, never by the client.'),
+    search: z
+      .array(z.string())
+      .optional()
+      .describe('string/text fields that `?q=` searches (case-insensitive substring match).'),
+    pagination: paginationSchema.optional(),
   })
   .describe('A model: one table, one resource.');
 

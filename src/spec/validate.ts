@@ -10,6 +10,7 @@ import {
 import { reservedFieldReason, reservedModelReason, generatedFieldNames } from './reserved.js';
 import { snakeCase } from './naming.js';
 import { tableName } from './names.js';
+import { validateListing } from './validate-listing.js';
 import type { FieldSpec, ModelSpec, Spec } from './schema.js';
 import { validateRelations } from './validate-relations.js';
 
@@ -38,7 +39,11 @@ export function validateSpec(spec: Spec): SpecProblem[] {
   }
   const tables = new Map<string, string>();
   for (const [modelName, model] of Object.entries(spec.models)) {
-    problems.push(...validateModel(modelName, model), ...validateAccess(modelName, model, accessFeature in spec.features));
+    problems.push(
+      ...validateModel(modelName, model),
+      ...validateAccess(modelName, model, accessFeature in spec.features),
+      ...validateListing(modelName, model),
+    );
     const table = tableName(modelName, model);
     const clash = tables.get(table);
     if (clash) {

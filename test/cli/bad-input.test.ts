@@ -44,6 +44,12 @@ describe('bad input', () => {
     rejects(['resource', 'Post', 'slug:string'], /a new required field needs a default/));
   it('an undeclared rename', () =>
     rejects([], /field "title" disappeared and "headline" appeared/, editSpec((text) => text.replace('"title":', '"headline":'))));
+  it('a search over an unknown field', () =>
+    rejects([], /models\.Post\.search\[0\]: unknown field "titel"\. Did you mean "title"\?/, editSpec((text) => text.replace('"fields": {', '"search": ["titel"],\n      "fields": {'))));
+  it('a filter on a json field', () =>
+    rejects([], /models\.Post\.fields\.meta\.filterable: a json field cannot be filterable/, editSpec((text) => text.replace('"fields": {', '"fields": {\n        "meta": { "type": "json", "optional": true, "filterable": true },'))));
+  it('a cursor sort on an optional field', () =>
+    rejects([], /fields\.body\.sortable: "body" is optional, and cursor pages cannot sort/, editSpec((text) => text.replace('"fields": {', '"pagination": "cursor",\n      "fields": {').replace('"optional": true', '"optional": true, "sortable": true'))));
   it('a dropped column without --allow-destructive', () =>
     rejects([], /drops the column "posts.body" and its data/, editSpec((text) => text.replace(/"body": \{[^}]*\},\s*/, ''))));
 

@@ -8,7 +8,7 @@ let project: string;
 const file = (path: string) => join(project, path);
 const read = (path: string) => readFileSync(file(path), 'utf8');
 const write = (path: string, text: string) => writeFileSync(file(path), text);
-const editSpec = (edit: (spec: { models: Record<string, { fields: Record<string, object> }> }) => void) => {
+const editSpec = (edit: (spec: { models: Record<string, { fields: Record<string, object>; search?: string[] }> }) => void) => {
   const spec = JSON.parse(read('kiln.json')) as { models: Record<string, { fields: Record<string, object> }> };
   edit(spec);
   write('kiln.json', `${JSON.stringify(spec, null, 2)}\n`);
@@ -47,6 +47,7 @@ describe('regeneration keeps user edits', () => {
     editSpec((spec) => {
       const { title, ...rest } = spec.models.Post!.fields;
       spec.models.Post!.fields = { headline: { ...title, renamedFrom: 'title' }, ...rest };
+      spec.models.Post!.search = ['headline', 'body'];
     });
     expect((await gen(project, [])).code).toBe(0);
     expect(read(schema)).toMatch(/^\/\/ reviewed by hand\n[\s\S]*headline: z\.string\(\)\.max\(200\)/);
@@ -58,6 +59,7 @@ describe('regeneration keeps user edits', () => {
     write(routes, read(routes).concat(customRoute));
     editSpec((spec) => {
       delete spec.models.Post!.fields.body;
+      spec.models.Post!.search = ['title'];
     });
     expect((await gen(project, [])).code).toBe(2);
     expect((await gen(project, ['--allow-destructive'])).code).toBe(0);

@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gen, linkNodeModules, tempDir, toolkitRoot } from '../helpers/cli.js';
+import { gen, linkNodeModules, linkNodeModulesShallow, tempDir, toolkitRoot } from '../helpers/cli.js';
 import { runInProject } from '../helpers/project.js';
 
 /**
@@ -30,6 +30,42 @@ describe('the project-local audit-log generator', () => {
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain('delete  src/features/audit-log/audit-log.ts');
     await runInProject(project, 'tsc', ['--noEmit']);
+    await runInProject(project, 'vitest', ['run', '--dir', 'src']);
+    expect((await gen(project, ['check'])).code).toBe(0);
+  });
+});
+
+describe('the packaged kiln-generator-soft-delete', () => {
+  it('is found once installed, hides deleted rows from every read, and goes away cleanly', async () => {
+    const project = tempDir('kiln-soft-delete-');
+    copyFileSync(join(toolkitRoot, 'fixtures/specs/blog.json'), join(project, 'kiln.json'));
+    expect((await gen(project, [])).code).toBe(0);
+    // What `npm install kiln-generator-soft-delete` leaves behind: the package in the project's node_modules.
+    linkNodeModulesShallow(project);
+    const installed = join(project, 'node_modules/kiln-generator-soft-delete');
+    cpSync(join(toolkitRoot, 'fixtures/plugins/kiln-generator-soft-delete'), installed, { recursive: true });
+
+    expect((await gen(project, ['list'])).stdout).toMatch(/soft-delete +\(feature, not enabled, package kiln-generator-soft-delete@1\.0\.0\)/);
+    const enabled = await gen(project, ['feature', 'soft-delete']);
+    expect(enabled.stderr).toBe('');
+    expect(enabled.stdout).toMatch(/create {2}src\/db\/migrations\/\d{14}_update_3_tables\.ts/);
+    expect(enabled.stdout).toContain('create  src/features/soft-delete/soft-delete.test.ts');
+    await runInProject(project, 'tsc', ['--noEmit']);
+    const database = { DATABASE_URL: join(project, 'data/e2e.sqlite') };
+    await runInProject(project, 'tsx', ['src/db/migrate.ts'], database);
+    expect(await runInProject(project, 'vitest', ['run', '--dir', 'src'])).toMatch(/soft-delete\.test\.ts/);
+    expect((await gen(project, ['check'])).code).toBe(0);
+
+    // Dropping the deletedAt columns loses data: refused until confirmed.
+    const refused = await gen(project, ['feature', 'remove', 'soft-delete']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('deleted_at');
+    const removed = await gen(project, ['feature', 'remove', 'soft-delete', '--allow-destructive']);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toContain('delete  src/features/soft-delete/soft-delete.test.ts');
+    rmSync(installed, { recursive: true });
+    await runInProject(project, 'tsc', ['--noEmit']);
+    await runInProject(project, 'tsx', ['src/db/migrate.ts'], database);
     await runInProject(project, 'vitest', ['run', '--dir', 'src']);
     expect((await gen(project, ['check'])).code).toBe(0);
   });

@@ -1,15 +1,31 @@
 import { z } from 'zod';
 
-export const maxPageSize = 100;
+/** The page size of a list when the client asks for none. */
+export const defaultPageSize = 20;
 
-export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(maxPageSize).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+/** `?limit&offset`: a numbered page; `limit` is never above the model's maximum. */
+export const offsetPageQuery = (maxPageSize: number) =>
+  z.object({
+    limit: z.coerce.number().int().min(1).max(maxPageSize).default(Math.min(defaultPageSize, maxPageSize)),
+    offset: z.coerce.number().int().min(0).default(0),
+  });
 
-export type PageQuery = z.output<typeof pageQuerySchema>;
+/** `?limit&after`: the page after the row `after` (an opaque cursor from `meta.nextCursor`) names. */
+export const cursorPageQuery = (maxPageSize: number) =>
+  z.object({
+    limit: z.coerce.number().int().min(1).max(maxPageSize).default(Math.min(defaultPageSize, maxPageSize)),
+    after: z.string().min(1).optional(),
+  });
+
+export type OffsetPageQuery = z.output<ReturnType<typeof offsetPageQuery>>;
 
 export interface Page<T> {
   data: T[];
   meta: { total: number; limit: number; offset: number };
+}
+
+/** A keyset page: `nextCursor` continues after its last row, or is null on the last page. */
+export interface CursorPage<T> {
+  data: T[];
+  meta: { limit: number; nextCursor: string | null };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ListRules, queryInteger } from '../../lib/list-query.js';
 
 /** What a client sends to create a group; unknown keys are rejected. */
 export const createGroupSchema = z.strictObject({
@@ -20,6 +21,38 @@ export const groupSchema = z.object({
 
 /** The `:id` path segment. */
 export const groupIdSchema = z.coerce.number().int().positive().max(2147483647);
+
+/** What `GET /groups` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const groupListRules: ListRules = {
+  fields: {
+    id: {
+      type: 'an integer',
+      value: queryInteger,
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    name: {
+      type: 'text',
+      value: z.string(),
+      operators: ['eq', 'ne', 'in', 'contains', 'startsWith'],
+      sortable: true,
+    },
+    createdAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    updatedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+  },
+  search: false,
+  maxPageSize: 100,
+};
 
 export type CreateGroupInput = z.output<typeof createGroupSchema>;
 

@@ -1,10 +1,32 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { SampleTable } from '../../db/tables/sample.js';
+import { cursorPage } from '../../lib/cursor.js';
 import { parseJson } from '../../lib/json.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { CursorListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { CursorPage } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateSampleInput, Sample, SampleId, UpdateSampleInput } from './sample.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const sampleColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    label: column('label'),
+    quantity: column('quantity'),
+    ratio: column('ratio'),
+    price: column('price'),
+    active: column('active'),
+    releasedOn: column('released_on'),
+    publishedAt: column('published_at', (value) => new Date(String(value))),
+    externalId: column('external_id'),
+    kind: column('kind'),
+    createdAt: column('created_at', (value) => new Date(String(value))),
+    updatedAt: column('updated_at', (value) => new Date(String(value))),
+  },
+  search: ['label', 'notes'],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toSample(row: Selectable<SampleTable>): Sample {
@@ -86,15 +108,15 @@ function toSampleChanges(input: UpdateSampleInput): Updateable<SampleTable> {
 /** Data access for the 'samples' table. */
 export function createSampleRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Sample>> {
-      const [rows, count] = await Promise.all([
-        db.selectFrom('samples').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
-        db
-          .selectFrom('samples')
-          .select((eb) => eb.fn.countAll().as('total'))
-          .executeTakeFirstOrThrow(),
-      ]);
-      return { data: rows.map(toSample), meta: { total: Number(count.total), limit, offset } };
+    async list(query: CursorListQuery): Promise<CursorPage<Sample>> {
+      const rows = await db
+        .selectFrom('samples')
+        .selectAll()
+        .where(listWhere(query, sampleColumns))
+        .orderBy(listOrder(query.sort, sampleColumns))
+        .limit(query.limit + 1)
+        .execute();
+      return cursorPage(rows.map(toSample), query);
     },
     async findById(id: SampleId): Promise<Sample | undefined> {
       const row = await db.selectFrom('samples').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,9 +1,20 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { UserTable } from '../../db/tables/user.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateUserInput, UpdateUserInput, User, UserId } from './user.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const userColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    handle: column('handle'),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toUser(row: Selectable<UserTable>): User {
@@ -33,11 +44,20 @@ function toUserChanges(input: UpdateUserInput): Updateable<UserTable> {
 /** Data access for the 'users' table. */
 export function createUserRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<User>> {
+    async list(query: OffsetListQuery): Promise<Page<User>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
-        db.selectFrom('users').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
         db
           .selectFrom('users')
+          .selectAll()
+          .where(listWhere(query, userColumns))
+          .orderBy(listOrder(query.sort, userColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('users')
+          .where(listWhere(query, userColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

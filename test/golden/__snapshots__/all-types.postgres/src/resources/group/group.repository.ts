@@ -1,8 +1,21 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { GroupTable } from '../../db/tables/group.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import type { CreateGroupInput, Group, GroupId, UpdateGroupInput } from './group.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const groupColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    name: column('name'),
+    createdAt: column('created_at'),
+    updatedAt: column('updated_at'),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toGroup(row: Selectable<GroupTable>): Group {
@@ -33,11 +46,20 @@ function toGroupChanges(input: UpdateGroupInput): Updateable<GroupTable> {
 /** Data access for the 'groups' table. */
 export function createGroupRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Group>> {
+    async list(query: OffsetListQuery): Promise<Page<Group>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
-        db.selectFrom('groups').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
         db
           .selectFrom('groups')
+          .selectAll()
+          .where(listWhere(query, groupColumns))
+          .orderBy(listOrder(query.sort, groupColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('groups')
+          .where(listWhere(query, groupColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

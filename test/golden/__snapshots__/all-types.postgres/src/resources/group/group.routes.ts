@@ -1,10 +1,16 @@
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createGroupRepository } from './group.repository.js';
-import { createGroupSchema, type GroupId, groupIdSchema, updateGroupSchema } from './group.schema.js';
+import {
+  createGroupSchema,
+  type GroupId,
+  groupIdSchema,
+  groupListRules,
+  updateGroupSchema,
+} from './group.schema.js';
 
 const groupNotFound = () => new HttpError(404, 'not_found', 'Group not found');
 
@@ -20,7 +26,7 @@ export function createGroupRoutes(deps: AppDependencies) {
   const groups = createGroupRepository(deps.db);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), groupListRules);
       return c.json(await groups.list(query));
     })
     .post('/', async (c) => {

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Group, groupSchema } from './group.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validGroup = { name: 'Name 1' } as const;
@@ -28,6 +28,11 @@ describe('/groups', () => {
 
   const dataOf = async (response: Response): Promise<Group> =>
     groupSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Group[]> => {
+    expect(response.status).toBe(200);
+    return groupSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createGroup = async (input: object): Promise<Group> => {
     const response = await send('POST', '/groups', input);
@@ -84,6 +89,54 @@ describe('/groups', () => {
     expect((await testApp.app.request('/groups/not-an-id')).status).toBe(404);
   });
 
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'an integer'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/groups?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createGroup(validGroup);
+    const second = await createGroup(otherGroup);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[name][eq]=Name%201',
+      'filter[name][startsWith]=Name%201',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/groups?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/groups?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by name both ways', async () => {
+    await createGroup(validGroup);
+    await createGroup(otherGroup);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/groups?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('name');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-name')).toEqual([...ascending].reverse());
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/groups?limit=101');
+    expect(response.status).toBe(400);
+  });
+
   it('lists group records with a total', async () => {
     await createGroup(validGroup);
     await createGroup(otherGroup);
@@ -95,11 +148,6 @@ describe('/groups', () => {
     };
     expect(body.data).toHaveLength(1);
     expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-  });
-
-  it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/groups?limit=1000');
-    expect(response.status).toBe(400);
   });
 
   it('updates a group (PATCH)', async () => {

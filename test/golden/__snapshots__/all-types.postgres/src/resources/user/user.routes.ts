@@ -1,10 +1,16 @@
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createUserRepository } from './user.repository.js';
-import { createUserSchema, updateUserSchema, type UserId, userIdSchema } from './user.schema.js';
+import {
+  createUserSchema,
+  updateUserSchema,
+  type UserId,
+  userIdSchema,
+  userListRules,
+} from './user.schema.js';
 
 const userNotFound = () => new HttpError(404, 'not_found', 'User not found');
 
@@ -20,7 +26,7 @@ export function createUserRoutes(deps: AppDependencies) {
   const users = createUserRepository(deps.db);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), userListRules);
       return c.json(await users.list(query));
     })
     .post('/', async (c) => {

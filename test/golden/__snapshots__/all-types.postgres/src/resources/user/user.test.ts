@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type User, userSchema } from './user.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validUser = { handle: 'Handle 1', group: 7 } as const;
@@ -28,6 +28,11 @@ describe('/users', () => {
 
   const dataOf = async (response: Response): Promise<User> =>
     userSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<User[]> => {
+    expect(response.status).toBe(200);
+    return userSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createUser = async (input: object): Promise<User> => {
     const response = await send('POST', '/users', input);
@@ -88,6 +93,54 @@ describe('/users', () => {
     expect((await testApp.app.request('/users/not-an-id')).status).toBe(404);
   });
 
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/users?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createUser(validUser);
+    const second = await createUser(otherUser);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[handle][eq]=Handle%201',
+      'filter[handle][startsWith]=Handle%201',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/users?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/users?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by handle both ways', async () => {
+    await createUser(validUser);
+    await createUser(otherUser);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/users?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('handle');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-handle')).toEqual([...ascending].reverse());
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/users?limit=101');
+    expect(response.status).toBe(400);
+  });
+
   it('lists user records with a total', async () => {
     await createUser(validUser);
     await createUser(otherUser);
@@ -99,11 +152,6 @@ describe('/users', () => {
     };
     expect(body.data).toHaveLength(1);
     expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-  });
-
-  it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/users?limit=1000');
-    expect(response.status).toBe(400);
   });
 
   it('updates a user (PATCH)', async () => {

@@ -1,10 +1,16 @@
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseCursorListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createSampleRepository } from './sample.repository.js';
-import { createSampleSchema, type SampleId, sampleIdSchema, updateSampleSchema } from './sample.schema.js';
+import {
+  createSampleSchema,
+  type SampleId,
+  sampleIdSchema,
+  sampleListRules,
+  updateSampleSchema,
+} from './sample.schema.js';
 
 const sampleNotFound = () => new HttpError(404, 'not_found', 'Sample not found');
 
@@ -20,7 +26,7 @@ export function createSampleRoutes(deps: AppDependencies) {
   const samples = createSampleRepository(deps.db);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseCursorListQuery(c.req.queries(), sampleListRules);
       return c.json(await samples.list(query));
     })
     .post('/', async (c) => {

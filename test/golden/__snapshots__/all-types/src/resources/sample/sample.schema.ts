@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  type ListRules,
+  queryBoolean,
+  queryDecimal,
+  queryInteger,
+  queryNumber,
+} from '../../lib/list-query.js';
 
 /** What a client sends to create a sample; unknown keys are rejected. */
 export const createSampleSchema = z.strictObject({
@@ -78,6 +85,71 @@ export const sampleSchema = z.object({
 
 /** The `:id` path segment. */
 export const sampleIdSchema = z.uuid();
+
+/** What `GET /samples` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const sampleListRules: ListRules = {
+  fields: {
+    id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    label: {
+      type: 'text',
+      value: z.string(),
+      operators: ['eq', 'ne', 'in', 'contains', 'startsWith'],
+      sortable: true,
+    },
+    quantity: {
+      type: 'an integer',
+      value: queryInteger,
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    ratio: {
+      type: 'a number',
+      value: queryNumber,
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'isNull'],
+      sortable: false,
+    },
+    price: {
+      type: 'a number',
+      value: queryDecimal,
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    active: { type: 'true or false', value: queryBoolean, operators: ['eq', 'ne'], sortable: true },
+    releasedOn: {
+      type: 'a date (YYYY-MM-DD)',
+      value: z.iso.date(),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'isNull'],
+      sortable: false,
+    },
+    publishedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'isNull'],
+      sortable: false,
+    },
+    externalId: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in', 'isNull'], sortable: false },
+    kind: {
+      type: 'one of basic, premium, legacy',
+      value: z.enum(['basic', 'premium', 'legacy']),
+      operators: ['eq', 'ne', 'in'],
+      sortable: true,
+    },
+    createdAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    updatedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+  },
+  search: true,
+  maxPageSize: 50,
+};
 
 export type CreateSampleInput = z.output<typeof createSampleSchema>;
 

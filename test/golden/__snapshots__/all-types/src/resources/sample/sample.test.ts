@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Sample, sampleSchema } from './sample.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validSample = {
@@ -62,6 +62,11 @@ describe('/samples', () => {
 
   const dataOf = async (response: Response): Promise<Sample> =>
     sampleSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Sample[]> => {
+    expect(response.status).toBe(200);
+    return sampleSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createSample = async (input: object): Promise<Sample> => {
     const response = await send('POST', '/samples', input);
@@ -124,23 +129,141 @@ describe('/samples', () => {
     expect((await testApp.app.request('/samples/not-an-id')).status).toBe(404);
   });
 
-  it('lists sample records with a total', async () => {
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/samples?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createSample(validSample);
+    const second = await createSample(otherSample);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[label][eq]=Label%201',
+      'filter[label][startsWith]=Label%201',
+      'filter[quantity][eq]=7',
+      'filter[quantity][lt]=8',
+      'filter[price][eq]=12.50',
+      'filter[price][lt]=13.50',
+      'filter[active][eq]=true',
+      'filter[releasedOn][eq]=2024-01-31',
+      'filter[releasedOn][lt]=2024-02-29',
+      'filter[publishedAt][eq]=2024-01-31T12%3A00%3A00.000Z',
+      'filter[publishedAt][lt]=2024-02-29T08%3A30%3A00.000Z',
+      'filter[externalId][eq]=0190a6c4-5b8e-7000-8000-000000000001',
+      'filter[kind][eq]=basic',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/samples?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/samples?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by label both ways', async () => {
     await createSample(validSample);
     await createSample(otherSample);
-    const response = await testApp.app.request('/samples?limit=1');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as {
-      data: unknown[];
-      meta: { total: number; limit: number; offset: number };
-    };
-    expect(body.data).toHaveLength(1);
-    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/samples?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('label');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-label')).toEqual([...ascending].reverse());
+  });
+
+  it('searches with q, case-insensitively, % and _ matching only themselves', async () => {
+    const created = await createSample(validSample);
+    await createSample(otherSample);
+    expect((await listOf(await testApp.app.request('/samples?q=LABEL%201'))).map((row) => row.id)).toEqual([
+      created.id,
+    ]);
+    expect(await listOf(await testApp.app.request('/samples?q=%25'))).toEqual([]);
+    expect(await listOf(await testApp.app.request('/samples?q=_'))).toEqual([]);
   });
 
   it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/samples?limit=1000');
+    const response = await testApp.app.request('/samples?limit=51');
     expect(response.status).toBe(400);
   });
+
+  it('lists sample records a page at a time with a cursor', async () => {
+    await createSample(validSample);
+    await createSample(otherSample);
+    let response = await testApp.app.request('/samples?limit=1');
+    const first = (await response.json()) as {
+      data: Sample[];
+      meta: { limit: number; nextCursor: string | null };
+    };
+    expect(first.data).toHaveLength(1);
+    expect(first.meta.nextCursor).toEqual(expect.any(String));
+    response = await testApp.app.request(`/samples?limit=1&after=${first.meta.nextCursor}`);
+    const second = (await response.json()) as {
+      data: Sample[];
+      meta: { limit: number; nextCursor: string | null };
+    };
+    expect(second.data.map((row) => row.id)).not.toContain(first.data[0]?.id);
+    expect(second.meta).toEqual({ limit: 1, nextCursor: null });
+  });
+
+  it('rejects a cursor that is not one, or was made for another sort, with 400', async () => {
+    await createSample(validSample);
+    await createSample(otherSample);
+    const response = await testApp.app.request('/samples?limit=1');
+    const { meta } = (await response.json()) as {
+      data: Sample[];
+      meta: { limit: number; nextCursor: string | null };
+    };
+    for (const query of ['after=not-a-cursor', `after=${meta.nextCursor}&sort=-id`]) {
+      const rejected = await testApp.app.request(`/samples?${query}`);
+      expect(rejected.status, query).toBe(400);
+      expect(((await rejected.json()) as ErrorResponse).error.details?.map((detail) => detail.field)).toEqual(
+        ['after'],
+      );
+    }
+  });
+
+  it.each(['id', '-id'])(
+    'returns every row exactly once, page by page, while rows are inserted (sort=%s)',
+    async (sort) => {
+      const nthSample = (i: number) => ({
+        ...validSample,
+        label: `${i}${validSample.label}`.slice(0, 40),
+        externalId: `0190a6c4-5b8e-7000-8000-${String(i).padStart(12, '0')}`,
+      });
+      const existing: Sample['id'][] = [];
+      for (let i = 0; i < 5; i++) existing.push((await createSample(nthSample(i))).id);
+      const seen: Sample['id'][] = [];
+      let after: string | null = null;
+      let inserted = 5;
+      do {
+        const response = await testApp.app.request(
+          `/samples?limit=2&sort=${sort}${after ? `&after=${after}` : ''}`,
+        );
+        expect(response.status).toBe(200);
+        const { data, meta } = (await response.json()) as {
+          data: Sample[];
+          meta: { limit: number; nextCursor: string | null };
+        };
+        seen.push(...data.map((row) => row.id));
+        after = meta.nextCursor;
+        await createSample(nthSample(inserted++));
+      } while (after !== null);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.filter((id) => existing.includes(id)).sort()).toEqual([...existing].sort());
+    },
+  );
 
   it('updates a sample (PATCH)', async () => {
     const created = await createSample(validSample);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ListRules } from '../../lib/list-query.js';
 
 /** What a client sends to create a user; unknown keys are rejected. */
 export const createUserSchema = z.strictObject({
@@ -21,6 +22,21 @@ export const userSchema = z.object({
 
 /** The `:id` path segment. */
 export const userIdSchema = z.uuid();
+
+/** What `GET /users` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const userListRules: ListRules = {
+  fields: {
+    id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    handle: {
+      type: 'text',
+      value: z.string(),
+      operators: ['eq', 'ne', 'in', 'contains', 'startsWith'],
+      sortable: true,
+    },
+  },
+  search: false,
+  maxPageSize: 100,
+};
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
 

@@ -3,10 +3,16 @@ import type { AppDependencies } from '../../app.js';
 import { requireRole } from '../../features/auth/permissions.js';
 import { type AuthEnv, createRequireAuth } from '../../features/auth/require-auth.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createAuthorRepository } from './author.repository.js';
-import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
+import {
+  type AuthorId,
+  authorIdSchema,
+  authorListRules,
+  createAuthorSchema,
+  updateAuthorSchema,
+} from './author.schema.js';
 
 const authorNotFound = () => new HttpError(404, 'not_found', 'Author not found');
 
@@ -23,7 +29,7 @@ export function createAuthorRoutes(deps: AppDependencies) {
   const requireAuth = createRequireAuth(deps);
   return new Hono<AuthEnv>()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), authorListRules);
       return c.json(await authors.list(query));
     })
     .post('/', requireAuth, requireRole('admin'), async (c) => {

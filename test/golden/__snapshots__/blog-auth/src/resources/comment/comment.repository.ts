@@ -1,7 +1,9 @@
 import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { CommentTable } from '../../db/tables/comment.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, NewComment, UpdateCommentInput } from './comment.schema.js';
 
@@ -12,6 +14,18 @@ function inScope(scope: CommentScope) {
   return (eb: ExpressionBuilder<Database, 'comments'>) =>
     eb.and([...(scope.userId === undefined ? [] : [eb('user_id', '=', scope.userId)])]);
 }
+
+/** Where the fields lists filter, sort and search on are stored. */
+const commentColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    postId: column('post_id'),
+    userId: column('user_id'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toComment(row: Selectable<CommentTable>): Comment {
@@ -50,19 +64,22 @@ function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
 /** Data access for the 'comments' table. */
 export function createCommentRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery, scope: CommentScope = {}): Promise<Page<Comment>> {
+    async list(query: OffsetListQuery, scope: CommentScope = {}): Promise<Page<Comment>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
         db
           .selectFrom('comments')
           .selectAll()
           .where(inScope(scope))
-          .orderBy('id')
+          .where(listWhere(query, commentColumns))
+          .orderBy(listOrder(query.sort, commentColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('comments')
           .where(inScope(scope))
+          .where(listWhere(query, commentColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

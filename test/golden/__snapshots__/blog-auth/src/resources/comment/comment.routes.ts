@@ -3,12 +3,13 @@ import type { AppDependencies } from '../../app.js';
 import { requireRole } from '../../features/auth/permissions.js';
 import { type AuthEnv, createRequireAuth, currentUser } from '../../features/auth/require-auth.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createCommentRepository } from './comment.repository.js';
 import {
   type CommentId,
   commentIdSchema,
+  commentListRules,
   createCommentSchema,
   updateCommentSchema,
 } from './comment.schema.js';
@@ -28,7 +29,7 @@ export function createCommentRoutes(deps: AppDependencies) {
   const requireAuth = createRequireAuth(deps);
   return new Hono<AuthEnv>()
     .get('/', requireAuth, async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), commentListRules);
       const scope = { userId: currentUser(c).id };
       return c.json(await comments.list(query, scope));
     })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ListRules } from '../../lib/list-query.js';
 
 /** What a client sends to create a comment; unknown keys are rejected. */
 export const createCommentSchema = z.strictObject({
@@ -27,6 +28,29 @@ export const commentSchema = z.object({
 
 /** The `:id` path segment. */
 export const commentIdSchema = z.uuid();
+
+/** What `GET /comments` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const commentListRules: ListRules = {
+  fields: {
+    id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    postId: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    userId: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    createdAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    updatedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+  },
+  search: false,
+  maxPageSize: 100,
+};
 
 export type CreateCommentInput = z.output<typeof createCommentSchema>;
 

@@ -1,7 +1,9 @@
 import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { PostTable } from '../../db/tables/post.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { NewPost, Post, PostId, UpdatePostInput } from './post.schema.js';
 
@@ -12,6 +14,18 @@ function inScope(scope: PostScope) {
   return (eb: ExpressionBuilder<Database, 'posts'>) =>
     eb.and([...(scope.authorId === undefined ? [] : [eb('author_id', '=', scope.authorId)])]);
 }
+
+/** Where the fields lists filter, sort and search on are stored. */
+const postColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    status: column('status'),
+    authorId: column('author_id'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toPost(row: Selectable<PostTable>): Post {
@@ -51,19 +65,22 @@ function toPostChanges(input: UpdatePostInput): Updateable<PostTable> {
 /** Data access for the 'posts' table. */
 export function createPostRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery, scope: PostScope = {}): Promise<Page<Post>> {
+    async list(query: OffsetListQuery, scope: PostScope = {}): Promise<Page<Post>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
         db
           .selectFrom('posts')
           .selectAll()
           .where(inScope(scope))
-          .orderBy('id')
+          .where(listWhere(query, postColumns))
+          .orderBy(listOrder(query.sort, postColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('posts')
           .where(inScope(scope))
+          .where(listWhere(query, postColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

@@ -2,10 +2,16 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { type AuthEnv, createRequireAuth, currentUser } from '../../features/auth/require-auth.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createPostRepository } from './post.repository.js';
-import { createPostSchema, type PostId, postIdSchema, updatePostSchema } from './post.schema.js';
+import {
+  createPostSchema,
+  type PostId,
+  postIdSchema,
+  postListRules,
+  updatePostSchema,
+} from './post.schema.js';
 
 const postNotFound = () => new HttpError(404, 'not_found', 'Post not found');
 
@@ -22,7 +28,7 @@ export function createPostRoutes(deps: AppDependencies) {
   const requireAuth = createRequireAuth(deps);
   return new Hono<AuthEnv>()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), postListRules);
       return c.json(await posts.list(query));
     })
     .post('/', requireAuth, async (c) => {

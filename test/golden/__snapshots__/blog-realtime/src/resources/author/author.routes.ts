@@ -2,10 +2,16 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { cachedPage, cachedRecord, notModified } from '../../features/cache/http-caching.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createAuthorRepository } from './author.repository.js';
-import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
+import {
+  type AuthorId,
+  authorIdSchema,
+  authorListRules,
+  createAuthorSchema,
+  updateAuthorSchema,
+} from './author.schema.js';
 
 const authorNotFound = () => new HttpError(404, 'not_found', 'Author not found');
 
@@ -22,7 +28,7 @@ export function createAuthorRoutes(deps: AppDependencies) {
   const authorCache = deps.cache.collection('authors');
   return new Hono()
     .get('/', notModified(), async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), authorListRules);
       return c.json(await cachedPage(c, authorCache, query, () => authors.list(query)));
     })
     .post('/', async (c) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ListRules } from '../../lib/list-query.js';
 
 /** What a client sends to create a author; unknown keys are rejected. */
 export const createAuthorSchema = z.strictObject({
@@ -26,6 +27,33 @@ export const authorSchema = z.object({
 
 /** The `:id` path segment. */
 export const authorIdSchema = z.uuid();
+
+/** What `GET /authors` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const authorListRules: ListRules = {
+  fields: {
+    id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    email: {
+      type: 'text',
+      value: z.string(),
+      operators: ['eq', 'ne', 'in', 'contains', 'startsWith'],
+      sortable: true,
+    },
+    createdAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    updatedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+  },
+  search: false,
+  maxPageSize: 100,
+};
 
 export type CreateAuthorInput = z.output<typeof createAuthorSchema>;
 

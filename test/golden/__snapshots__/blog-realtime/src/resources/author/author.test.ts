@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Author, authorSchema } from './author.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validAuthor = { name: 'Name 1', email: 'Email 1', bio: 'Bio 1' } as const;
@@ -28,6 +28,11 @@ describe('/authors', () => {
 
   const dataOf = async (response: Response): Promise<Author> =>
     authorSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Author[]> => {
+    expect(response.status).toBe(200);
+    return authorSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createAuthor = async (input: object): Promise<Author> => {
     const response = await send('POST', '/authors', input);
@@ -90,6 +95,54 @@ describe('/authors', () => {
     expect((await testApp.app.request('/authors/not-an-id')).status).toBe(404);
   });
 
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/authors?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createAuthor(validAuthor);
+    const second = await createAuthor(otherAuthor);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[email][eq]=Email%201',
+      'filter[email][startsWith]=Email%201',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/authors?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/authors?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by email both ways', async () => {
+    await createAuthor(validAuthor);
+    await createAuthor(otherAuthor);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/authors?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('email');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-email')).toEqual([...ascending].reverse());
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/authors?limit=101');
+    expect(response.status).toBe(400);
+  });
+
   it('lists author records with a total', async () => {
     await createAuthor(validAuthor);
     await createAuthor(otherAuthor);
@@ -101,11 +154,6 @@ describe('/authors', () => {
     };
     expect(body.data).toHaveLength(1);
     expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-  });
-
-  it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/authors?limit=1000');
-    expect(response.status).toBe(400);
   });
 
   it('updates a author (PATCH)', async () => {

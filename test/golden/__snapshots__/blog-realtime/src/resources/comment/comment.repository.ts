@@ -1,9 +1,22 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { CommentTable } from '../../db/tables/comment.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, CreateCommentInput, UpdateCommentInput } from './comment.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const commentColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    postId: column('post_id'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toComment(row: Selectable<CommentTable>): Comment {
@@ -40,11 +53,20 @@ function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
 /** Data access for the 'comments' table. */
 export function createCommentRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Comment>> {
+    async list(query: OffsetListQuery): Promise<Page<Comment>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
-        db.selectFrom('comments').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
         db
           .selectFrom('comments')
+          .selectAll()
+          .where(listWhere(query, commentColumns))
+          .orderBy(listOrder(query.sort, commentColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('comments')
+          .where(listWhere(query, commentColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

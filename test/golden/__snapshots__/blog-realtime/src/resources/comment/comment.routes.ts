@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { cachedPage, cachedRecord, notModified } from '../../features/cache/http-caching.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createCommentRepository } from './comment.repository.js';
 import {
   type CommentId,
   commentIdSchema,
+  commentListRules,
   createCommentSchema,
   updateCommentSchema,
 } from './comment.schema.js';
@@ -27,7 +28,7 @@ export function createCommentRoutes(deps: AppDependencies) {
   const commentCache = deps.cache.collection('comments');
   return new Hono()
     .get('/', notModified(), async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), commentListRules);
       return c.json(await cachedPage(c, commentCache, query, () => comments.list(query)));
     })
     .post('/', async (c) => {

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Comment, commentSchema } from './comment.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validComment = {
@@ -36,6 +36,11 @@ describe('/comments', () => {
 
   const dataOf = async (response: Response): Promise<Comment> =>
     commentSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Comment[]> => {
+    expect(response.status).toBe(200);
+    return commentSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createComment = async (input: object): Promise<Comment> => {
     const response = await send('POST', '/comments', input);
@@ -98,6 +103,53 @@ describe('/comments', () => {
     expect((await testApp.app.request('/comments/not-an-id')).status).toBe(404);
   });
 
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/comments?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createComment(validComment);
+    const second = await createComment(otherComment);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[postId][eq]=0190a6c4-5b8e-7000-8000-000000000001',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/comments?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/comments?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by postId both ways', async () => {
+    await createComment(validComment);
+    await createComment(otherComment);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/comments?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('postId');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-postId')).toEqual([...ascending].reverse());
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/comments?limit=101');
+    expect(response.status).toBe(400);
+  });
+
   it('lists comment records with a total', async () => {
     await createComment(validComment);
     await createComment(otherComment);
@@ -109,11 +161,6 @@ describe('/comments', () => {
     };
     expect(body.data).toHaveLength(1);
     expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-  });
-
-  it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/comments?limit=1000');
-    expect(response.status).toBe(400);
   });
 
   it('updates a comment (PATCH)', async () => {

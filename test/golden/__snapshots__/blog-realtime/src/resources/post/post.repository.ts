@@ -1,9 +1,23 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { PostTable } from '../../db/tables/post.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreatePostInput, Post, PostId, UpdatePostInput } from './post.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const postColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    status: column('status'),
+    authorId: column('author_id'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toPost(row: Selectable<PostTable>): Post {
@@ -46,11 +60,20 @@ function toPostChanges(input: UpdatePostInput): Updateable<PostTable> {
 /** Data access for the 'posts' table. */
 export function createPostRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Post>> {
+    async list(query: OffsetListQuery): Promise<Page<Post>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
-        db.selectFrom('posts').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
         db
           .selectFrom('posts')
+          .selectAll()
+          .where(listWhere(query, postColumns))
+          .orderBy(listOrder(query.sort, postColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('posts')
+          .where(listWhere(query, postColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

@@ -1,9 +1,22 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { AuthorTable } from '../../db/tables/author.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Author, AuthorId, CreateAuthorInput, UpdateAuthorInput } from './author.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const authorColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    email: column('email'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toAuthor(row: Selectable<AuthorTable>): Author {
@@ -40,11 +53,20 @@ function toAuthorChanges(input: UpdateAuthorInput): Updateable<AuthorTable> {
 /** Data access for the 'authors' table. */
 export function createAuthorRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Author>> {
+    async list(query: OffsetListQuery): Promise<Page<Author>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
-        db.selectFrom('authors').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
         db
           .selectFrom('authors')
+          .selectAll()
+          .where(listWhere(query, authorColumns))
+          .orderBy(listOrder(query.sort, authorColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('authors')
+          .where(listWhere(query, authorColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

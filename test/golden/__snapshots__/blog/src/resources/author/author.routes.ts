@@ -1,12 +1,20 @@
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
+import { offsetPageQuery } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createPostRepository } from '../post/post.repository.js';
+import { postListRules } from '../post/post.schema.js';
 import { includeAuthorRelations, parseAuthorIncludes } from './author.relations.js';
 import { createAuthorRepository } from './author.repository.js';
-import { type AuthorId, authorIdSchema, createAuthorSchema, updateAuthorSchema } from './author.schema.js';
+import {
+  type AuthorId,
+  authorIdSchema,
+  authorListRules,
+  createAuthorSchema,
+  updateAuthorSchema,
+} from './author.schema.js';
 
 const authorNotFound = () => new HttpError(404, 'not_found', 'Author not found');
 
@@ -22,7 +30,7 @@ export function createAuthorRoutes(deps: AppDependencies) {
   const authors = createAuthorRepository(deps.db);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), authorListRules);
       const include = parseAuthorIncludes(c.req.query('include'));
       const page = await authors.list(query);
       return c.json({ ...page, data: await includeAuthorRelations(deps.db, page.data, include) });
@@ -54,8 +62,8 @@ export function createAuthorRoutes(deps: AppDependencies) {
     })
     .get('/:id/posts', async (c) => {
       const id = parseId(c.req.param('id'));
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const page = parseWith(offsetPageQuery(postListRules.maxPageSize), c.req.query());
       if (!(await authors.findById(id))) throw authorNotFound();
-      return c.json(await createPostRepository(deps.db).listByAuthorId(id, query));
+      return c.json(await createPostRepository(deps.db).listByAuthorId(id, page));
     });
 }

@@ -1,9 +1,24 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { CommentTable } from '../../db/tables/comment.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import { cursorPage } from '../../lib/cursor.js';
+import type { CursorListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { CursorPage, OffsetPageQuery, Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, CreateCommentInput, UpdateCommentInput } from './comment.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const commentColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    postId: column('post_id'),
+    authorId: column('author_id'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toComment(row: Selectable<CommentTable>): Comment {
@@ -43,15 +58,15 @@ function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
 /** Data access for the 'comments' table. */
 export function createCommentRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Comment>> {
-      const [rows, count] = await Promise.all([
-        db.selectFrom('comments').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
-        db
-          .selectFrom('comments')
-          .select((eb) => eb.fn.countAll().as('total'))
-          .executeTakeFirstOrThrow(),
-      ]);
-      return { data: rows.map(toComment), meta: { total: Number(count.total), limit, offset } };
+    async list(query: CursorListQuery): Promise<CursorPage<Comment>> {
+      const rows = await db
+        .selectFrom('comments')
+        .selectAll()
+        .where(listWhere(query, commentColumns))
+        .orderBy(listOrder(query.sort, commentColumns))
+        .limit(query.limit + 1)
+        .execute();
+      return cursorPage(rows.map(toComment), query);
     },
     async findById(id: CommentId): Promise<Comment | undefined> {
       const row = await db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
@@ -90,7 +105,7 @@ export function createCommentRepository(db: Kysely<Database>) {
         .execute();
       return rows.map(toComment);
     },
-    async listByPostId(value: string, { limit, offset }: PageQuery): Promise<Page<Comment>> {
+    async listByPostId(value: string, { limit, offset }: OffsetPageQuery): Promise<Page<Comment>> {
       const [rows, count] = await Promise.all([
         db
           .selectFrom('comments')

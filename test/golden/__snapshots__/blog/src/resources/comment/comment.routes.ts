@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseCursorListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { includeCommentRelations, parseCommentIncludes } from './comment.relations.js';
 import { createCommentRepository } from './comment.repository.js';
 import {
   type CommentId,
   commentIdSchema,
+  commentListRules,
   createCommentSchema,
   updateCommentSchema,
 } from './comment.schema.js';
@@ -26,7 +27,7 @@ export function createCommentRoutes(deps: AppDependencies) {
   const comments = createCommentRepository(deps.db);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseCursorListQuery(c.req.queries(), commentListRules);
       const include = parseCommentIncludes(c.req.query('include'));
       const page = await comments.list(query);
       return c.json({ ...page, data: await includeCommentRelations(deps.db, page.data, include) });

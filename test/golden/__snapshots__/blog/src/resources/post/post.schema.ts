@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ListRules } from '../../lib/list-query.js';
 
 /** What a client sends to create a post; unknown keys are rejected. */
 export const createPostSchema = z.strictObject({
@@ -32,6 +33,34 @@ export const postSchema = z.object({
 
 /** The `:id` path segment. */
 export const postIdSchema = z.uuid();
+
+/** What `GET /posts` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const postListRules: ListRules = {
+  fields: {
+    id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    status: {
+      type: 'one of draft, published, archived',
+      value: z.enum(['draft', 'published', 'archived']),
+      operators: ['eq', 'ne', 'in'],
+      sortable: true,
+    },
+    authorId: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    createdAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    updatedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+  },
+  search: true,
+  maxPageSize: 100,
+};
 
 export type CreatePostInput = z.output<typeof createPostSchema>;
 

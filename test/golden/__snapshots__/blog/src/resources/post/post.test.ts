@@ -8,7 +8,7 @@ import { createTagRepository } from '../tag/tag.repository.js';
 import { type Post, postSchema } from './post.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validPost = {
@@ -47,6 +47,11 @@ describe('/posts', () => {
 
   const dataOf = async (response: Response): Promise<Post> =>
     postSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Post[]> => {
+    expect(response.status).toBe(200);
+    return postSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createPost = async (input: object): Promise<Post> => {
     const response = await send('POST', '/posts', input);
@@ -109,6 +114,64 @@ describe('/posts', () => {
     expect((await testApp.app.request('/posts/not-an-id')).status).toBe(404);
   });
 
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/posts?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createPost(validPost);
+    const second = await createPost(otherPost);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[status][eq]=draft',
+      'filter[authorId][eq]=0190a6c4-5b8e-7000-8000-00000000a001',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/posts?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/posts?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by status both ways', async () => {
+    await createPost(validPost);
+    await createPost(otherPost);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/posts?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('status');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-status')).toEqual([...ascending].reverse());
+  });
+
+  it('searches with q, case-insensitively, % and _ matching only themselves', async () => {
+    const created = await createPost(validPost);
+    await createPost(otherPost);
+    expect((await listOf(await testApp.app.request('/posts?q=TITLE%201'))).map((row) => row.id)).toEqual([
+      created.id,
+    ]);
+    expect(await listOf(await testApp.app.request('/posts?q=%25'))).toEqual([]);
+    expect(await listOf(await testApp.app.request('/posts?q=_'))).toEqual([]);
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/posts?limit=101');
+    expect(response.status).toBe(400);
+  });
+
   it('lists post records with a total', async () => {
     await createPost(validPost);
     await createPost(otherPost);
@@ -120,11 +183,6 @@ describe('/posts', () => {
     };
     expect(body.data).toHaveLength(1);
     expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-  });
-
-  it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/posts?limit=1000');
-    expect(response.status).toBe(400);
   });
 
   it('updates a post (PATCH)', async () => {

@@ -1,9 +1,22 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { TagTable } from '../../db/tables/tag.js';
-import type { Page, PageQuery } from '../../lib/pagination.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
+import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateTagInput, Tag, TagId, UpdateTagInput } from './tag.schema.js';
+
+/** Where the fields lists filter, sort and search on are stored. */
+const tagColumns: ListColumns = {
+  fields: {
+    id: column('id'),
+    name: column('name'),
+    createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
+    updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
+  },
+  search: [],
+};
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
 function toTag(row: Selectable<TagTable>): Tag {
@@ -34,11 +47,20 @@ function toTagChanges(input: UpdateTagInput): Updateable<TagTable> {
 /** Data access for the 'tags' table. */
 export function createTagRepository(db: Kysely<Database>) {
   return {
-    async list({ limit, offset }: PageQuery): Promise<Page<Tag>> {
+    async list(query: OffsetListQuery): Promise<Page<Tag>> {
+      const { limit, offset } = query;
       const [rows, count] = await Promise.all([
-        db.selectFrom('tags').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
         db
           .selectFrom('tags')
+          .selectAll()
+          .where(listWhere(query, tagColumns))
+          .orderBy(listOrder(query.sort, tagColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('tags')
+          .where(listWhere(query, tagColumns))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);
@@ -82,23 +104,6 @@ export function createTagRepository(db: Kysely<Database>) {
         .orderBy('tags.id')
         .execute();
       return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: toTag(row) }));
-    },
-    async linkPosts(id: TagId, targetId: string): Promise<void> {
-      const linked = await db
-        .selectFrom('post_tags')
-        .select('tag_id')
-        .where('tag_id', '=', id)
-        .where('post_id', '=', targetId)
-        .executeTakeFirst();
-      if (!linked) await db.insertInto('post_tags').values({ tag_id: id, post_id: targetId }).execute();
-    },
-    async unlinkPosts(id: TagId, targetId: string): Promise<boolean> {
-      const { numDeletedRows } = await db
-        .deleteFrom('post_tags')
-        .where('tag_id', '=', id)
-        .where('post_id', '=', targetId)
-        .executeTakeFirst();
-      return numDeletedRows > 0n;
     },
   };
 }

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
-import { pageQuerySchema } from '../../lib/pagination.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { postIdSchema } from '../post/post.schema.js';
-import { includeTagRelations, parseTagIncludes } from './tag.relations.js';
+import { includeTagRelations, linkTagPosts, parseTagIncludes, unlinkTagPosts } from './tag.relations.js';
 import { createTagRepository } from './tag.repository.js';
-import { createTagSchema, type TagId, tagIdSchema, updateTagSchema } from './tag.schema.js';
+import { createTagSchema, type TagId, tagIdSchema, tagListRules, updateTagSchema } from './tag.schema.js';
 
 const tagNotFound = () => new HttpError(404, 'not_found', 'Tag not found');
 
@@ -22,7 +22,7 @@ export function createTagRoutes(deps: AppDependencies) {
   const tags = createTagRepository(deps.db);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseWith(pageQuerySchema, c.req.query());
+      const query = parseOffsetListQuery(c.req.queries(), tagListRules);
       const include = parseTagIncludes(c.req.query('include'));
       const page = await tags.list(query);
       return c.json({ ...page, data: await includeTagRelations(deps.db, page.data, include) });
@@ -57,7 +57,7 @@ export function createTagRoutes(deps: AppDependencies) {
       const postId = postIdSchema.safeParse(c.req.param('postId'));
       if (!postId.success) throw new HttpError(404, 'not_found', 'Post not found');
       if (!(await tags.findById(id))) throw tagNotFound();
-      await tags.linkPosts(id, postId.data);
+      await linkTagPosts(deps.db, id, postId.data);
       return c.body(null, 204);
     })
     .delete('/:id/posts/:postId', async (c) => {
@@ -65,7 +65,7 @@ export function createTagRoutes(deps: AppDependencies) {
       const postId = postIdSchema.safeParse(c.req.param('postId'));
       if (!postId.success) throw new HttpError(404, 'not_found', 'Post not found');
       if (!(await tags.findById(id))) throw tagNotFound();
-      if (!(await tags.unlinkPosts(id, postId.data)))
+      if (!(await unlinkTagPosts(deps.db, id, postId.data)))
         throw new HttpError(404, 'not_found', 'Post is not linked');
       return c.body(null, 204);
     });

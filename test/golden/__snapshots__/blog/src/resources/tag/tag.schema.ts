@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ListRules } from '../../lib/list-query.js';
 
 /** What a client sends to create a tag; unknown keys are rejected. */
 export const createTagSchema = z.strictObject({
@@ -20,6 +21,33 @@ export const tagSchema = z.object({
 
 /** The `:id` path segment. */
 export const tagIdSchema = z.uuid();
+
+/** What `GET /tags` accepts: the fields it filters (with their operators) and sorts on, search, page size. */
+export const tagListRules: ListRules = {
+  fields: {
+    id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
+    name: {
+      type: 'text',
+      value: z.string(),
+      operators: ['eq', 'ne', 'in', 'contains', 'startsWith'],
+      sortable: true,
+    },
+    createdAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+    updatedAt: {
+      type: 'an ISO 8601 date-time',
+      value: z.iso.datetime({ offset: true }),
+      operators: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+      sortable: true,
+    },
+  },
+  search: false,
+  maxPageSize: 100,
+};
 
 export type CreateTagInput = z.output<typeof createTagSchema>;
 

@@ -7,7 +7,7 @@ import { createPostRepository } from '../post/post.repository.js';
 import { type Tag, tagSchema } from './tag.schema.js';
 
 interface ErrorResponse {
-  error: { code: string; details?: { field: string }[] };
+  error: { code: string; details?: { field: string; message: string }[] };
 }
 
 const validTag = { name: 'Name 1' } as const;
@@ -32,6 +32,11 @@ describe('/tags', () => {
 
   const dataOf = async (response: Response): Promise<Tag> =>
     tagSchema.parse(((await response.json()) as { data: unknown }).data);
+
+  const listOf = async (response: Response): Promise<Tag[]> => {
+    expect(response.status).toBe(200);
+    return tagSchema.array().parse(((await response.json()) as { data: unknown }).data);
+  };
 
   const createTag = async (input: object): Promise<Tag> => {
     const response = await send('POST', '/tags', input);
@@ -92,6 +97,54 @@ describe('/tags', () => {
     expect((await testApp.app.request('/tags/not-an-id')).status).toBe(404);
   });
 
+  it('rejects unknown filter fields, operators and sort fields with 400 naming them', async () => {
+    const cases = [
+      ['filter[notAField][eq]=1', 'filter[notAField][eq]', 'notAField'],
+      ['filter[id][like]=1', 'filter[id][like]', 'like'],
+      ['filter[id][eq]=not-an-id', 'filter[id][eq]', 'a UUID'],
+      ['sort=-notAField', 'sort', 'notAField'],
+    ] as const;
+    for (const [query, field, named] of cases) {
+      const response = await testApp.app.request(`/tags?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as ErrorResponse;
+      expect(body.error.details, query).toContainEqual({ field, message: expect.stringContaining(named) });
+    }
+  });
+
+  it('filters by each filterable field', async () => {
+    const created = await createTag(validTag);
+    const second = await createTag(otherTag);
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[name][eq]=Name%201',
+      'filter[name][startsWith]=Name%201',
+    ];
+    for (const query of queries) {
+      expect(
+        (await listOf(await testApp.app.request(`/tags?${query}`))).map((row) => row.id),
+        query,
+      ).toEqual([created.id]);
+    }
+    const excluded = await listOf(await testApp.app.request(`/tags?filter[id][ne]=${created.id}`));
+    expect(excluded.map((row) => row.id)).toEqual([second.id]);
+  });
+
+  it('sorts by name both ways', async () => {
+    await createTag(validTag);
+    await createTag(otherTag);
+    const ids = async (sort: string) =>
+      (await listOf(await testApp.app.request(`/tags?sort=${sort}`))).map((row) => row.id);
+    const ascending = await ids('name');
+    expect(ascending).toHaveLength(2);
+    expect(await ids('-name')).toEqual([...ascending].reverse());
+  });
+
+  it('rejects a page size over the maximum with 400', async () => {
+    const response = await testApp.app.request('/tags?limit=101');
+    expect(response.status).toBe(400);
+  });
+
   it('lists tag records with a total', async () => {
     await createTag(validTag);
     await createTag(otherTag);
@@ -103,11 +156,6 @@ describe('/tags', () => {
     };
     expect(body.data).toHaveLength(1);
     expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
-  });
-
-  it('rejects a page size over the maximum with 400', async () => {
-    const response = await testApp.app.request('/tags?limit=1000');
-    expect(response.status).toBe(400);
   });
 
   it('updates a tag (PATCH)', async () => {
