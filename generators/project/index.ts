@@ -5,6 +5,7 @@ import { dialectFor } from '../../src/dialect/index.js';
 import { ensurePackageEntries } from '../../src/edit/package-json.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { modelViews, type ModelView } from '../../src/spec/columns.js';
+import { erDiagram } from '../../src/spec/diagram.js';
 import { appFile } from './files/app-file.js';
 import { configFile } from './files/config-file.js';
 import { databaseErrorsFile, databaseFile } from './files/database-file.js';
@@ -73,6 +74,7 @@ export default defineGenerator({
         name: spec.name,
         databaseLabel: databaseLabel[dialect.kind],
         resources: models.map((model) => ({ name: model.name, path: model.names.kebabPlural, folder: model.names.kebab })),
+        diagram: models.length > 0 ? erDiagram(spec).trimEnd() : undefined,
       }),
     );
 

@@ -1,7 +1,7 @@
 import type { Column, ModelView } from '../../src/spec/columns.js';
 import { listingOf } from '../../src/spec/listing.js';
 import { literal } from '../../src/dialect/literal.js';
-import { sampleValue, type ResourceNames } from './model.js';
+import { sampleFieldValue as sampleValue, type ResourceNames } from './model.js';
 
 /** What the list tests need from the test file being printed. */
 export interface ListTestContext {

@@ -170,10 +170,12 @@ export const relatedId = (column: Column, variant: 1 | 2): string | number =>
 
 /** A valid create body: sample values, foreign keys pointing to the seeded related rows. */
 export function sampleInput(columns: readonly Column[], variant: 1 | 2, labelPrefix = ''): Record<string, unknown> {
-  return Object.fromEntries(
-    columns.map((column) => [column.field, column.references ? relatedId(column, variant) : sampleValue(column, variant, `${labelPrefix}${fieldLabel(column)}`)]),
-  );
+  return Object.fromEntries(columns.map((column) => [column.field, sampleFieldValue(column, variant, `${labelPrefix}${fieldLabel(column)}`)]));
 }
+
+/** A field's value in a sample record: a foreign key points to a seeded related row. */
+export const sampleFieldValue = (column: Column, variant: 1 | 2, label: string): unknown =>
+  column.references ? relatedId(column, variant) : sampleValue(column, variant, label);
 
 export const fieldLabel = (column: Column): string => column.field.charAt(0).toUpperCase() + column.field.slice(1);
 

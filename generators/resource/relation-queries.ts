@@ -5,7 +5,7 @@ import type { HasManyView, ManyToManyView, RelationView } from '../../src/spec/r
 /**
  * What other models' relations need from a model's repository, so that each included relation costs one query for
  * a whole page: rows by id (a belongsTo points here), rows by a foreign key (a hasMany/hasOne reads them), rows
- * linked through a join table (a manyToMany reads them); and the link/unlink writes of its own manyToMany relations.
+ * linked through a join table (a manyToMany reads them).
  */
 export interface RelationQueries {
   findByIds: boolean;
@@ -13,8 +13,6 @@ export interface RelationQueries {
   byForeignKey: { field: string; column: string; type: string; paged: boolean }[];
   /** manyToMany relations (of `owner`, another model) that reach this one; one method per owner. */
   linkedTo: { owner: string; relation: ManyToManyView }[];
-  /** This model's own manyToMany relations. */
-  links: ManyToManyView[];
 }
 
 export function relationQueries(model: ModelView, models: readonly ModelView[]): RelationQueries {
@@ -33,7 +31,6 @@ export function relationQueries(model: ModelView, models: readonly ModelView[]):
     findByIds: incoming.some(({ relation }) => relation.kind === 'belongsTo'),
     byForeignKey,
     linkedTo: uniqueBy(incoming.flatMap(({ owner, relation }) => (relation.kind === 'manyToMany' ? [{ owner: owner.name, relation }] : [])), (link) => link.owner),
-    links: model.relations.filter((relation): relation is ManyToManyView => relation.kind === 'manyToMany'),
   };
 }
 
@@ -42,8 +39,8 @@ export const relationMethods = {
   findByForeignKeys: (field: string) => `findBy${pascalCase(field)}s`,
   listByForeignKey: (field: string) => `listBy${pascalCase(field)}`,
   findLinkedTo: (owner: string) => `findLinkedTo${pascalCase(pluralize(owner))}`,
-  link: (relation: RelationView) => `link${pascalCase(relation.name)}`,
-  unlink: (relation: RelationView) => `unlink${pascalCase(relation.name)}`,
+  link: (model: string, relation: RelationView) => `link${model}${pascalCase(relation.name)}`,
+  unlink: (model: string, relation: RelationView) => `unlink${model}${pascalCase(relation.name)}`,
 };
 
 const uniqueBy = <T>(items: T[], key: (item: T) => string): T[] => [...new Map(items.map((item) => [key(item), item])).values()];

@@ -3,7 +3,7 @@ import { constant, func, importsOf, param, typeAlias } from '../../src/ast/struc
 import { accessFeature } from '../../src/spec/access.js';
 import type { ModelView } from '../../src/spec/columns.js';
 import { modelNames } from '../../src/spec/names.js';
-import type { RelationView } from '../../src/spec/relations.js';
+import type { ManyToManyView, RelationView } from '../../src/spec/relations.js';
 import type { Spec } from '../../src/spec/schema.js';
 import { resourceNames, type ResourceNames } from './model.js';
 import { relationMethods } from './relation-queries.js';
@@ -48,12 +48,14 @@ export function relationsFile(model: ModelView, spec: Spec): string {
   const names = resourceNames(model);
   const own = relationNames(model);
   const allowed = model.relations.filter((relation) => includable(spec, relation));
+  const links = model.relations.filter((relation): relation is ManyToManyView => relation.kind === 'manyToMany');
+  const usesDb = allowed.length > 0 || links.length > 0;
   const forbidden = model.relations.filter((relation) => !includable(spec, relation)).map((relation) => relation.name);
   const imports: ImportMap = {
-    kysely: { types: allowed.length > 0 ? ['Kysely'] : [] },
-    '../../db/tables.js': { types: allowed.length > 0 ? ['Database'] : [] },
+    kysely: { types: usesDb ? ['Kysely'] : [] },
+    '../../db/tables.js': { types: usesDb ? ['Database'] : [] },
     '../../lib/includes.js': { names: ['parseIncludes', ...(allowed.some((relation) => relation.kind !== 'belongsTo') ? ['groupBy'] : [])] },
-    [`./${model.names.kebab}.schema.js`]: { types: [names.type] },
+    [`./${model.names.kebab}.schema.js`]: { types: [names.type, ...(links.length > 0 ? [`${names.type}Id`] : [])] },
   };
   for (const relation of allowed) {
     const target = modelNames(relation.target).pascal;
@@ -83,6 +85,7 @@ export function relationsFile(model: ModelView, spec: Spec): string {
         `return parseIncludes(value, ${own.includes}${forbidden.length > 0 ? `, [${forbidden.map((name) => `'${name}'`).join(', ')}]` : ''});`,
       ], { exported: true }),
       ...(allowed.length > 0 ? [loadFunction(model, names, own, allowed)] : []),
+      ...links.flatMap((relation) => linkFunctions(model, names, relation)),
     ],
   });
 }
@@ -147,6 +150,25 @@ function loadFunction(model: ModelView, names: ResourceNames, own: ReturnType<ty
     async: true,
     docs: [`Loads the included relations of ${names.label.toLowerCase()} records: one query per relation, however many records.`],
   });
+}
+
+/** Link and unlink a record and a related one through the join table; linking twice changes nothing. */
+function linkFunctions(model: ModelView, names: ResourceNames, relation: ManyToManyView) {
+  const join = `'${relation.joinTable.table}'`;
+  const targetType = relation.joinTable.sides.find((side) => side.column === relation.targetColumn)?.idStrategy === 'uuid' ? 'string' : 'number';
+  const pair = `.where('${relation.ownColumn}', '=', id).where('${relation.targetColumn}', '=', targetId)`;
+  const parameters = [param('db', 'Kysely<Database>'), param('id', `${names.type}Id`), param('targetId', targetType)];
+  const label = names.label.toLowerCase();
+  return [
+    func(relationMethods.link(model.name, relation), parameters, 'Promise<void>', [
+      `const linked = await db.selectFrom(${join}).select('${relation.ownColumn}')${pair}.executeTakeFirst();`,
+      `if (!linked) await db.insertInto(${join}).values({ ${relation.ownColumn}: id, ${relation.targetColumn}: targetId }).execute();`,
+    ], { exported: true, async: true, docs: [`Links a ${label} to one of its ${relation.name}; linking twice changes nothing.`] }),
+    func(relationMethods.unlink(model.name, relation), parameters, 'Promise<boolean>', [
+      `const { numDeletedRows } = await db.deleteFrom(${join})${pair}.executeTakeFirst();`,
+      'return numDeletedRows > 0n;',
+    ], { exported: true, async: true, docs: [`Unlinks one of its ${relation.name} from a ${label}; false when they were not linked.`] }),
+  ];
 }
 
 /** src/lib/includes.ts: parsing `?include=` and grouping loaded rows, shared by every model with relations. */

@@ -32,7 +32,6 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
   const createType = access.serverAssigned.length > 0 ? names.newRecord : names.createInput;
   const clientFields = model.fields.filter((column) => !access.serverAssigned.includes(column.field));
   const cursor = listingOf(model).pagination === 'cursor';
-  // Nested lists (`GET /posts/:id/comments`) page by offset whatever the model's own list does.
   const pagedByForeignKey = access.relations?.byForeignKey.some((key) => key.paged) ?? false;
   return printSourceFile({
     statements: [
@@ -47,7 +46,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
         '../../lib/list-query.js': { types: [cursor ? 'CursorListQuery' : 'OffsetListQuery'] },
         '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), 'listOrder', 'listWhere'], types: ['ListColumns'] },
         '../../lib/cursor.js': { names: cursor ? ['cursorPage'] : [] },
-        '../../lib/pagination.js': { types: [...(cursor ? ['CursorPage'] : []), ...(!cursor || pagedByForeignKey ? ['Page'] : []), ...(pagedByForeignKey ? ['OffsetPageQuery'] : [])] },
+        '../../lib/pagination.js': { types: [...new Set([cursor ? 'CursorPage' : 'Page', ...(pagedByForeignKey ? ['Page', 'OffsetPageQuery'] : [])])] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
         [`./${model.names.kebab}.schema.js`]: { types: [createType, names.type, `${names.type}Id`, names.updateInput] },
       }),
@@ -68,7 +67,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
           ${findMethod(names, table, rows)},
           ${createMethod(model, names, table, dialect, createType)},
           ${updateMethod(model, names, table, dialect, rows)},
-          ${deleteMethod(names, table, rows, access.deleteSets)},${access.relations ? relationMethodsOf(model, names, table, access.relations).map((method) => `\n${method},`).join('') : ''}
+          ${deleteMethod(names, table, rows, access.deleteSets)},${access.relations ? relationMethodsOf(model, names, table, access.relations, (access.visibleWhere ?? []).map((condition) => `.where(${condition})`).join('')).map((method) => `\n${method},`).join('') : ''}
         };`,
       ], { exported: true, docs: [`Data access for the ${table} table.`] }),
       typeAlias(names.repositoryType, `ReturnType<typeof ${names.repositoryFactory}>`),
@@ -243,27 +242,27 @@ function deleteMethod(names: ResourceNames, table: string, rows: Rows, deleteSet
 }
 
 /** The reads that load a relation for a whole page in one query, and the link writes of manyToMany relations. */
-function relationMethodsOf(model: ModelView, names: ResourceNames, table: string, queries: RelationQueries): string[] {
+function relationMethodsOf(model: ModelView, names: ResourceNames, table: string, queries: RelationQueries, visible: string): string[] {
   const methods: string[] = [];
   // An empty IN () is invalid SQL: no ids, no query.
   if (queries.findByIds) {
     methods.push(`async findByIds(ids: readonly ${names.type}Id[]): Promise<${names.type}[]> {
       if (ids.length === 0) return [];
-      const rows = await db.selectFrom(${table}).selectAll().where('id', 'in', [...new Set(ids)]).execute();
+      const rows = await db.selectFrom(${table}).selectAll().where('id', 'in', [...new Set(ids)])${visible}.execute();
       return rows.map(${names.toApi});
     }`);
   }
   for (const key of queries.byForeignKey) {
     methods.push(`async ${relationMethods.findByForeignKeys(key.field)}(values: readonly ${key.type}[]): Promise<${names.type}[]> {
       if (values.length === 0) return [];
-      const rows = await db.selectFrom(${table}).selectAll().where('${key.column}', 'in', [...new Set(values)]).orderBy('id').execute();
+      const rows = await db.selectFrom(${table}).selectAll().where('${key.column}', 'in', [...new Set(values)])${visible}.orderBy('id').execute();
       return rows.map(${names.toApi});
     }`);
     if (key.paged) {
       methods.push(`async ${relationMethods.listByForeignKey(key.field)}(value: ${key.type}, { limit, offset }: OffsetPageQuery): Promise<Page<${names.type}>> {
         const [rows, count] = await Promise.all([
-          db.selectFrom(${table}).selectAll().where('${key.column}', '=', value).orderBy('id').limit(limit).offset(offset).execute(),
-          db.selectFrom(${table}).where('${key.column}', '=', value).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+          db.selectFrom(${table}).selectAll().where('${key.column}', '=', value)${visible}.orderBy('id').limit(limit).offset(offset).execute(),
+          db.selectFrom(${table}).where('${key.column}', '=', value)${visible}.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
         ]);
         return { data: rows.map(${names.toApi}), meta: { total: Number(count.total), limit, offset } };
       }`);
@@ -280,23 +279,10 @@ function relationMethodsOf(model: ModelView, names: ResourceNames, table: string
         .innerJoin(${table}, ${`'${model.names.table}.id'`}, '${join}.${relation.targetColumn}')
         .selectAll(${table})
         .select('${join}.${relation.ownColumn} as linked_id')
-        .where('${join}.${relation.ownColumn}', 'in', [...new Set(ids)])
+        .where('${join}.${relation.ownColumn}', 'in', [...new Set(ids)])${visible}
         .orderBy('${model.names.table}.id')
         .execute();
       return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: ${names.toApi}(row) }));
-    }`);
-  }
-  for (const relation of queries.links) {
-    const join = `'${relation.joinTable.table}'`;
-    const targetType = relation.joinTable.sides.find((side) => side.column === relation.targetColumn)?.idStrategy === 'uuid' ? 'string' : 'number';
-    const pair = `.where('${relation.ownColumn}', '=', id).where('${relation.targetColumn}', '=', targetId)`;
-    methods.push(`async ${relationMethods.link(relation)}(id: ${names.type}Id, targetId: ${targetType}): Promise<void> {
-      const linked = await db.selectFrom(${join}).select('${relation.ownColumn}')${pair}.executeTakeFirst();
-      if (!linked) await db.insertInto(${join}).values({ ${relation.ownColumn}: id, ${relation.targetColumn}: targetId }).execute();
-    }`);
-    methods.push(`async ${relationMethods.unlink(relation)}(id: ${names.type}Id, targetId: ${targetType}): Promise<boolean> {
-      const { numDeletedRows } = await db.deleteFrom(${join})${pair}.executeTakeFirst();
-      return numDeletedRows > 0n;
     }`);
   }
   return methods;

@@ -45,17 +45,18 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
       types: [`${names.type}Id`],
     },
   };
-  const withScope = (action: ScopedAction) => (scoped(action) ? ', scope' : '');
   const own = relationNames(model);
-  if (relations.includes) baseImports[own.module] = { names: [own.parse, ...(relations.loads ? [own.load] : [])] };
+  const linkFunctions = relations.links.flatMap((relation) => [relationMethods.link(model.name, relation), relationMethods.unlink(model.name, relation)]);
+  if (relations.includes) baseImports[own.module] = { names: [own.parse, ...(relations.loads ? [own.load] : []), ...linkFunctions] };
+  if (relations.nested.length > 0) baseImports['../../lib/pagination.js'] = { names: ['offsetPageQuery'] };
   for (const relation of [...relations.nested, ...relations.links]) {
     const target = modelNames(relation.target);
     const schema = `../${target.kebab}/${target.kebab}.schema.js`;
-    if (relation.kind === 'manyToMany') baseImports[schema] = { names: [`${target.camel}IdSchema`] };
+    const current = baseImports[schema]?.names ?? [];
+    if (relation.kind === 'manyToMany') baseImports[schema] = { names: [...new Set([...current, `${target.camel}IdSchema`])] };
     else {
+      baseImports[schema] = { names: [...new Set([...current, `${target.camel}ListRules`])] };
       baseImports[`../${target.kebab}/${target.kebab}.repository.js`] = { names: [`create${target.pascal}Repository`] };
-      baseImports[`../${target.kebab}/${target.kebab}.schema.js`] = { names: [`${target.camel}ListRules`] };
-      baseImports['../../lib/pagination.js'] = { names: ['offsetPageQuery'] };
     }
   }
   const parseInclude = relations.includes ? [`const include = ${own.parse}(c.req.query('include'));`] : [];
@@ -63,14 +64,15 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
     ? [`const page = await ${readExpression(plan, 'list')};`, `return c.json({ ...page, data: await ${own.load}(deps.db, page.data, include) });`]
     : [`return c.json(await ${readExpression(plan, 'list')});`];
   const getResult = relations.loads ? [`const [included] = await ${own.load}(deps.db, [${record}], include);`, 'return c.json({ data: included });'] : [`return c.json({ data: ${record} });`];
-  const parentFound = (action: ScopedAction) => [...scopeOf(action), `if (!(await ${repository}.findById(id${withScope(action)}))) throw ${notFound}();`];
+  // Routes under a record answer 404 like the record's own GET when the caller may not see it.
+  const parentFound = [...scopeOf('get'), `if (!(await ${readExpression(plan, 'get')})) throw ${notFound}();`];
   const nestedRoutes = relations.nested.map((relation) => {
     const target = modelNames(relation.target);
     return route('get', 'get', `/:id/${kebab(relation.name)}`, [
       "const id = parseId(c.req.param('id'));",
-      `const query = parseWith(offsetPageQuery(${target.camel}ListRules.maxPageSize), c.req.query());`,
-      ...parentFound('get'),
-      `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relation.foreignKey)}(id, query));`,
+      `const page = parseWith(offsetPageQuery(${target.camel}ListRules.maxPageSize), c.req.query());`,
+      ...parentFound,
+      `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relation.foreignKey)}(id, page));`,
     ]);
   });
   const linkRoutes = relations.links.flatMap((relation) => {
@@ -83,11 +85,11 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
       `if (!${param}.success) throw new HttpError(404, 'not_found', '${target.pascal} not found');`,
     ];
     return [
-      route('update', 'put', path, [...parse, ...parentFound('update'), `await ${repository}.${relationMethods.link(relation)}(id, ${param}.data);`, 'return c.body(null, 204);']),
+      route('update', 'put', path, [...parse, ...parentFound, `await ${relationMethods.link(model.name, relation)}(deps.db, id, ${param}.data);`, 'return c.body(null, 204);']),
       route('update', 'delete', path, [
         ...parse,
-        ...parentFound('update'),
-        `if (!(await ${repository}.${relationMethods.unlink(relation)}(id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
+        ...parentFound,
+        `if (!(await ${relationMethods.unlink(model.name, relation)}(deps.db, id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
         'return c.body(null, 204);',
       ]),
     ];

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { ExitCode, KilnError, type ExitCodeValue } from '../errors.js';
 import { checkCommand } from './commands/check.js';
 import { destroyCommand } from './commands/destroy.js';
+import { diagramCommand } from './commands/diagram.js';
 import { ejectCommand } from './commands/eject.js';
 import { featureCommand } from './commands/feature.js';
 import { listCommand } from './commands/list.js';
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       .command(destroyCommand(output, done))
       .command(featureCommand(output, done))
       .command(listCommand(output, done))
+      .command(diagramCommand(output, done))
       .command(ejectCommand(output, done))
       .command(newGeneratorCommand(output, done))
       .command(migrateNewCommand(output, done))

@@ -10,8 +10,8 @@ import { replayable, type UnitCache } from './unit-cache.js';
 import { hashText } from '../lock/lock.js';
 import { toolkitVersion } from '../package-root.js';
 import { modelViews } from '../spec/columns.js';
-import { modelFieldsPoint, withContributedFields, type ModelFieldsPlan } from './model-fields.js';
 import { relatedModels } from '../spec/relations.js';
+import { modelFieldsPoint, withContributedFields, type ModelFieldsPlan } from './model-fields.js';
 
 export interface RunSettings {
   spec: Spec;

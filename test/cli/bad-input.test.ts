@@ -44,6 +44,14 @@ describe('bad input', () => {
     rejects(['resource', 'Post', 'slug:string'], /a new required field needs a default/));
   it('an undeclared rename', () =>
     rejects([], /field "title" disappeared and "headline" appeared/, editSpec((text) => text.replace('"title":', '"headline":'))));
+  it('a relation to an unknown model', () =>
+    rejects([], /models\.Post\.relations\.author\.model: unknown model "Autor"/, editSpec((text) => text.replace('"fields": {', '"relations": { "author": { "type": "belongsTo", "model": "Autor" } },\n      "fields": {'))));
+  it('a hasMany without the inverse belongsTo', () =>
+    rejects([], /models\.Post\.relations\.comments: hasMany "comments" needs Comment to hold the foreign key/, editSpec((text) =>
+      text.replace('"fields": {', '"relations": { "comments": { "type": "hasMany", "model": "Comment" } },\n      "fields": {').replace('"models": {', '"models": {\n    "Comment": { "fields": { "body": { "type": "text" } } },'))));
+  it('onDelete setNull on a required foreign key', () =>
+    rejects([], /onDelete "setNull" needs a foreign key that may be null/, editSpec((text) =>
+      text.replace('"fields": {', '"relations": { "parent": { "type": "belongsTo", "model": "Post", "onDelete": "setNull" } },\n      "fields": {'))));
   it('a search over an unknown field', () =>
     rejects([], /models\.Post\.search\[0\]: unknown field "titel"\. Did you mean "title"\?/, editSpec((text) => text.replace('"fields": {', '"search": ["titel"],\n      "fields": {'))));
   it('a filter on a json field', () =>

@@ -62,8 +62,8 @@ export function createAuthorRoutes(deps: AppDependencies) {
     })
     .get('/:id/posts', async (c) => {
       const id = parseId(c.req.param('id'));
-      const query = parseWith(offsetPageQuery(postListRules.maxPageSize), c.req.query());
+      const page = parseWith(offsetPageQuery(postListRules.maxPageSize), c.req.query());
       if (!(await authors.findById(id))) throw authorNotFound();
-      return c.json(await createPostRepository(deps.db).listByAuthorId(id, query));
+      return c.json(await createPostRepository(deps.db).listByAuthorId(id, page));
     });
 }

@@ -207,7 +207,7 @@ describe('/authors', () => {
     };
     const small = await queriesFor(2);
     expect(await queriesFor(20)).toBe(small);
-    // The page, its total and one query per included relation.
+    // The page, its total, and one query per included relation.
     expect(small).toBe(3);
   });
 

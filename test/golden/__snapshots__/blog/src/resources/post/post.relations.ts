@@ -7,7 +7,7 @@ import { createCommentRepository } from '../comment/comment.repository.js';
 import type { Comment } from '../comment/comment.schema.js';
 import { createTagRepository } from '../tag/tag.repository.js';
 import type { Tag } from '../tag/tag.schema.js';
-import type { Post } from './post.schema.js';
+import type { Post, PostId } from './post.schema.js';
 
 /** The relations `?include=` accepts. */
 export const postIncludes = ['author', 'comments', 'tags'] as const;
@@ -45,4 +45,25 @@ export async function includePostRelations(
     ...(commentsByPost && { comments: commentsByPost.get(record.id) ?? [] }),
     ...(tagsByPost && { tags: (tagsByPost.get(record.id) ?? []).map((link) => link.record) }),
   }));
+}
+
+/** Links a post to one of its tags; linking twice changes nothing. */
+export async function linkPostTags(db: Kysely<Database>, id: PostId, targetId: string): Promise<void> {
+  const linked = await db
+    .selectFrom('post_tags')
+    .select('post_id')
+    .where('post_id', '=', id)
+    .where('tag_id', '=', targetId)
+    .executeTakeFirst();
+  if (!linked) await db.insertInto('post_tags').values({ post_id: id, tag_id: targetId }).execute();
+}
+
+/** Unlinks one of its tags from a post; false when they were not linked. */
+export async function unlinkPostTags(db: Kysely<Database>, id: PostId, targetId: string): Promise<boolean> {
+  const { numDeletedRows } = await db
+    .deleteFrom('post_tags')
+    .where('post_id', '=', id)
+    .where('tag_id', '=', targetId)
+    .executeTakeFirst();
+  return numDeletedRows > 0n;
 }

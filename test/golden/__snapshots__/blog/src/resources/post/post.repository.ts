@@ -155,23 +155,6 @@ export function createPostRepository(db: Kysely<Database>) {
         .execute();
       return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: toPost(row) }));
     },
-    async linkTags(id: PostId, targetId: string): Promise<void> {
-      const linked = await db
-        .selectFrom('post_tags')
-        .select('post_id')
-        .where('post_id', '=', id)
-        .where('tag_id', '=', targetId)
-        .executeTakeFirst();
-      if (!linked) await db.insertInto('post_tags').values({ post_id: id, tag_id: targetId }).execute();
-    },
-    async unlinkTags(id: PostId, targetId: string): Promise<boolean> {
-      const { numDeletedRows } = await db
-        .deleteFrom('post_tags')
-        .where('post_id', '=', id)
-        .where('tag_id', '=', targetId)
-        .executeTakeFirst();
-      return numDeletedRows > 0n;
-    },
   };
 }
 

@@ -7,7 +7,7 @@ import { parseWith, readJson } from '../../lib/validation.js';
 import { createCommentRepository } from '../comment/comment.repository.js';
 import { commentListRules } from '../comment/comment.schema.js';
 import { tagIdSchema } from '../tag/tag.schema.js';
-import { includePostRelations, parsePostIncludes } from './post.relations.js';
+import { includePostRelations, linkPostTags, parsePostIncludes, unlinkPostTags } from './post.relations.js';
 import { createPostRepository } from './post.repository.js';
 import {
   createPostSchema,
@@ -63,16 +63,16 @@ export function createPostRoutes(deps: AppDependencies) {
     })
     .get('/:id/comments', async (c) => {
       const id = parseId(c.req.param('id'));
-      const query = parseWith(offsetPageQuery(commentListRules.maxPageSize), c.req.query());
+      const page = parseWith(offsetPageQuery(commentListRules.maxPageSize), c.req.query());
       if (!(await posts.findById(id))) throw postNotFound();
-      return c.json(await createCommentRepository(deps.db).listByPostId(id, query));
+      return c.json(await createCommentRepository(deps.db).listByPostId(id, page));
     })
     .put('/:id/tags/:tagId', async (c) => {
       const id = parseId(c.req.param('id'));
       const tagId = tagIdSchema.safeParse(c.req.param('tagId'));
       if (!tagId.success) throw new HttpError(404, 'not_found', 'Tag not found');
       if (!(await posts.findById(id))) throw postNotFound();
-      await posts.linkTags(id, tagId.data);
+      await linkPostTags(deps.db, id, tagId.data);
       return c.body(null, 204);
     })
     .delete('/:id/tags/:tagId', async (c) => {
@@ -80,7 +80,7 @@ export function createPostRoutes(deps: AppDependencies) {
       const tagId = tagIdSchema.safeParse(c.req.param('tagId'));
       if (!tagId.success) throw new HttpError(404, 'not_found', 'Tag not found');
       if (!(await posts.findById(id))) throw postNotFound();
-      if (!(await posts.unlinkTags(id, tagId.data)))
+      if (!(await unlinkPostTags(deps.db, id, tagId.data)))
         throw new HttpError(404, 'not_found', 'Tag is not linked');
       return c.body(null, 204);
     });

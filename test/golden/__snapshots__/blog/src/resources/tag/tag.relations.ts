@@ -3,7 +3,7 @@ import type { Database } from '../../db/tables.js';
 import { groupBy, parseIncludes } from '../../lib/includes.js';
 import { createPostRepository } from '../post/post.repository.js';
 import type { Post } from '../post/post.schema.js';
-import type { Tag } from './tag.schema.js';
+import type { Tag, TagId } from './tag.schema.js';
 
 /** The relations `?include=` accepts. */
 export const tagIncludes = ['posts'] as const;
@@ -33,4 +33,25 @@ export async function includeTagRelations(
     ...record,
     ...(postsByTag && { posts: (postsByTag.get(record.id) ?? []).map((link) => link.record) }),
   }));
+}
+
+/** Links a tag to one of its posts; linking twice changes nothing. */
+export async function linkTagPosts(db: Kysely<Database>, id: TagId, targetId: string): Promise<void> {
+  const linked = await db
+    .selectFrom('post_tags')
+    .select('tag_id')
+    .where('tag_id', '=', id)
+    .where('post_id', '=', targetId)
+    .executeTakeFirst();
+  if (!linked) await db.insertInto('post_tags').values({ tag_id: id, post_id: targetId }).execute();
+}
+
+/** Unlinks one of its posts from a tag; false when they were not linked. */
+export async function unlinkTagPosts(db: Kysely<Database>, id: TagId, targetId: string): Promise<boolean> {
+  const { numDeletedRows } = await db
+    .deleteFrom('post_tags')
+    .where('tag_id', '=', id)
+    .where('post_id', '=', targetId)
+    .executeTakeFirst();
+  return numDeletedRows > 0n;
 }

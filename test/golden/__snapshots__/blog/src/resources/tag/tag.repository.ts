@@ -105,23 +105,6 @@ export function createTagRepository(db: Kysely<Database>) {
         .execute();
       return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: toTag(row) }));
     },
-    async linkPosts(id: TagId, targetId: string): Promise<void> {
-      const linked = await db
-        .selectFrom('post_tags')
-        .select('tag_id')
-        .where('tag_id', '=', id)
-        .where('post_id', '=', targetId)
-        .executeTakeFirst();
-      if (!linked) await db.insertInto('post_tags').values({ tag_id: id, post_id: targetId }).execute();
-    },
-    async unlinkPosts(id: TagId, targetId: string): Promise<boolean> {
-      const { numDeletedRows } = await db
-        .deleteFrom('post_tags')
-        .where('tag_id', '=', id)
-        .where('post_id', '=', targetId)
-        .executeTakeFirst();
-      return numDeletedRows > 0n;
-    },
   };
 }
 

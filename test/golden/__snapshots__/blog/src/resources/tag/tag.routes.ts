@@ -4,7 +4,7 @@ import { HttpError } from '../../lib/errors.js';
 import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { postIdSchema } from '../post/post.schema.js';
-import { includeTagRelations, parseTagIncludes } from './tag.relations.js';
+import { includeTagRelations, linkTagPosts, parseTagIncludes, unlinkTagPosts } from './tag.relations.js';
 import { createTagRepository } from './tag.repository.js';
 import { createTagSchema, type TagId, tagIdSchema, tagListRules, updateTagSchema } from './tag.schema.js';
 
@@ -57,7 +57,7 @@ export function createTagRoutes(deps: AppDependencies) {
       const postId = postIdSchema.safeParse(c.req.param('postId'));
       if (!postId.success) throw new HttpError(404, 'not_found', 'Post not found');
       if (!(await tags.findById(id))) throw tagNotFound();
-      await tags.linkPosts(id, postId.data);
+      await linkTagPosts(deps.db, id, postId.data);
       return c.body(null, 204);
     })
     .delete('/:id/posts/:postId', async (c) => {
@@ -65,7 +65,7 @@ export function createTagRoutes(deps: AppDependencies) {
       const postId = postIdSchema.safeParse(c.req.param('postId'));
       if (!postId.success) throw new HttpError(404, 'not_found', 'Post not found');
       if (!(await tags.findById(id))) throw tagNotFound();
-      if (!(await tags.unlinkPosts(id, postId.data)))
+      if (!(await unlinkTagPosts(deps.db, id, postId.data)))
         throw new HttpError(404, 'not_found', 'Post is not linked');
       return c.body(null, 204);
     });
