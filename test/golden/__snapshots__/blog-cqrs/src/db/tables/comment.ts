@@ -4,6 +4,7 @@ export interface CommentTable {
   post_id: string;
   author_name: string;
   body: string;
+  author_id: string | null;
   created_at: string;
   updated_at: string;
 }

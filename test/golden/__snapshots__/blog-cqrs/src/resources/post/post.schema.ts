@@ -58,7 +58,7 @@ export const postListRules: ListRules = {
       sortable: true,
     },
   },
-  search: false,
+  search: true,
   maxPageSize: 100,
 };
 
