@@ -13,7 +13,6 @@ import type { EventBus } from './features/cqrs/event-bus.js';
 import { createAuthorRoutes } from './resources/author/author.routes.js';
 import { createPostRoutes } from './resources/post/post.routes.js';
 import { createCommentRoutes } from './resources/comment/comment.routes.js';
-import { createTagRoutes } from './resources/tag/tag.routes.js';
 
 /** What the app needs from outside; tests pass an in-memory database. */
 export interface AppDependencies {
@@ -47,7 +46,6 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/authors', createAuthorRoutes(deps));
   app.route('/posts', createPostRoutes(deps));
   app.route('/comments', createCommentRoutes(deps));
-  app.route('/tags', createTagRoutes(deps));
 
   return app;
 }

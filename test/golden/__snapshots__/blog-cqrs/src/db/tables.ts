@@ -1,8 +1,6 @@
 import type { AuthorTable } from './tables/author.js';
 import type { PostTable } from './tables/post.js';
 import type { CommentTable } from './tables/comment.js';
-import type { TagTable } from './tables/tag.js';
-import type { PostTagsTable } from './tables/post-tags.js';
 import type { DomainEventsTable, DomainSnapshotsTable } from '../features/event-sourcing/event-tables.js';
 
 /** Every table, as kysely sees them. */
@@ -10,8 +8,6 @@ export interface Database {
   authors: AuthorTable;
   posts: PostTable;
   comments: CommentTable;
-  tags: TagTable;
-  post_tags: PostTagsTable;
   domain_events: DomainEventsTable;
   domain_snapshots: DomainSnapshotsTable;
 }

@@ -4,7 +4,6 @@ export interface CommentTable {
   post_id: string;
   author_name: string;
   body: string;
-  author_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPost, deletePost, updatePost } from '../../resources/post/post.commands.js';
 import { listPosts } from '../../resources/post/post.queries.js';
 import { createPostSchema } from '../../resources/post/post.schema.js';
-import { seedAuthor } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type CommandBus, createCommandBus } from './command-bus.js';
 import { defineCommand } from './command.js';
@@ -14,7 +13,7 @@ const validInput = {
   body: 'Body 1',
   published: true,
   status: 'draft',
-  authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+  authorId: '0190a6c4-5b8e-7000-8000-000000000001',
 } as const;
 
 const otherInput = {
@@ -22,7 +21,7 @@ const otherInput = {
   body: 'Body 2',
   published: false,
   status: 'published',
-  authorId: '0190a6c4-5b8e-7000-8000-00000000a002',
+  authorId: '0190a6c4-5b8e-7000-8000-000000000002',
 } as const;
 
 describe('commands and events of Post', () => {
@@ -37,8 +36,6 @@ describe('commands and events of Post', () => {
     testApp.deps.events.subscribe('*', (event) => {
       published.push(event);
     });
-    await seedAuthor(testApp.db, 1);
-    await seedAuthor(testApp.db, 2);
   });
   afterEach(async () => {
     await testApp.close();

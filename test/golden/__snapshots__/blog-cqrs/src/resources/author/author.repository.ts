@@ -99,15 +99,6 @@ export function createAuthorRepository(db: Kysely<Database>) {
       const { numDeletedRows } = await db.deleteFrom('authors').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
     },
-    async findByIds(ids: readonly AuthorId[]): Promise<Author[]> {
-      if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('authors')
-        .selectAll()
-        .where('id', 'in', [...new Set(ids)])
-        .execute();
-      return rows.map(toAuthor);
-    },
   };
 }
 

@@ -5,14 +5,9 @@ import { commandMetadata } from '../../features/cqrs/command-metadata.js';
 import { createQueryBus } from '../../features/cqrs/query-bus.js';
 import { HttpError } from '../../lib/errors.js';
 import { parseOffsetListQuery } from '../../lib/list-query.js';
-import { offsetPageQuery } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
-import { createPostRepository } from '../post/post.repository.js';
-import { postListRules } from '../post/post.schema.js';
 import { createAuthor, deleteAuthor, updateAuthor } from './author.commands.js';
 import { getAuthor, listAuthors } from './author.queries.js';
-import { includeAuthorRelations, parseAuthorIncludes } from './author.relations.js';
-import { createAuthorRepository } from './author.repository.js';
 import {
   type AuthorId,
   authorIdSchema,
@@ -32,15 +27,12 @@ function parseId(value: string): AuthorId {
 
 /** CRUD routes for author records, mounted at /authors. */
 export function createAuthorRoutes(deps: AppDependencies) {
-  const authors = createAuthorRepository(deps.db);
   const commands = createCommandBus(deps);
   const queries = createQueryBus(deps);
   return new Hono()
     .get('/', async (c) => {
       const query = parseOffsetListQuery(c.req.queries(), authorListRules);
-      const include = parseAuthorIncludes(c.req.query('include'));
-      const page = await queries.execute(listAuthors, query);
-      return c.json({ ...page, data: await includeAuthorRelations(deps.db, page.data, include) });
+      return c.json(await queries.execute(listAuthors, query));
     })
     .post('/', async (c) => {
       const input = parseWith(createAuthorSchema, await readJson(c));
@@ -49,11 +41,9 @@ export function createAuthorRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
-      const include = parseAuthorIncludes(c.req.query('include'));
       const author = await queries.execute(getAuthor, { id });
       if (!author) throw authorNotFound();
-      const [included] = await includeAuthorRelations(deps.db, [author], include);
-      return c.json({ data: included });
+      return c.json({ data: author });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
@@ -66,11 +56,5 @@ export function createAuthorRoutes(deps: AppDependencies) {
       const id = parseId(c.req.param('id'));
       if (!(await commands.execute(deleteAuthor, { id }, commandMetadata(c)))) throw authorNotFound();
       return c.body(null, 204);
-    })
-    .get('/:id/posts', async (c) => {
-      const id = parseId(c.req.param('id'));
-      const query = parseWith(offsetPageQuery(postListRules.maxPageSize), c.req.query());
-      if (!(await authors.findById(id))) throw authorNotFound();
-      return c.json(await createPostRepository(deps.db).listByAuthorId(id, query));
     });
 }

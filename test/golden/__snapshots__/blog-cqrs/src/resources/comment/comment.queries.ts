@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineQuery } from '../../features/cqrs/query.js';
-import type { CursorListQuery } from '../../lib/list-query.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
 import { createCommentRepository } from './comment.repository.js';
 import { commentIdSchema } from './comment.schema.js';
 
@@ -17,6 +17,6 @@ export const getComment = defineQuery({
  */
 export const listComments = defineQuery({
   name: 'ListComments',
-  schema: z.custom<CursorListQuery>(),
+  schema: z.custom<OffsetListQuery>(),
   handle: (query, { db }) => createCommentRepository(db).list(query),
 });

@@ -1,10 +1,9 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { CommentTable } from '../../db/tables/comment.js';
-import { cursorPage } from '../../lib/cursor.js';
-import type { CursorListQuery } from '../../lib/list-query.js';
+import type { OffsetListQuery } from '../../lib/list-query.js';
 import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
-import type { CursorPage, OffsetPageQuery, Page } from '../../lib/pagination.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, CreateCommentInput, UpdateCommentInput } from './comment.schema.js';
 
@@ -13,7 +12,6 @@ const commentColumns: ListColumns = {
   fields: {
     id: column('id'),
     postId: column('post_id'),
-    authorId: column('author_id'),
     createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
     updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
   },
@@ -27,7 +25,6 @@ function toComment(row: Selectable<CommentTable>): Comment {
     postId: row.post_id,
     authorName: row.author_name,
     body: row.body,
-    authorId: row.author_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -41,7 +38,6 @@ export function toCommentRow(
     post_id: input.postId,
     author_name: input.authorName,
     body: input.body,
-    author_id: input.authorId,
   };
 }
 
@@ -51,22 +47,30 @@ function toCommentChanges(input: UpdateCommentInput): Updateable<CommentTable> {
     post_id: input.postId,
     author_name: input.authorName,
     body: input.body,
-    author_id: input.authorId,
   };
 }
 
 /** Data access for the 'comments' table. */
 export function createCommentRepository(db: Kysely<Database>) {
   return {
-    async list(query: CursorListQuery): Promise<CursorPage<Comment>> {
-      const rows = await db
-        .selectFrom('comments')
-        .selectAll()
-        .where(listWhere(query, commentColumns))
-        .orderBy(listOrder(query.sort, commentColumns))
-        .limit(query.limit + 1)
-        .execute();
-      return cursorPage(rows.map(toComment), query);
+    async list(query: OffsetListQuery): Promise<Page<Comment>> {
+      const { limit, offset } = query;
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('comments')
+          .selectAll()
+          .where(listWhere(query, commentColumns))
+          .orderBy(listOrder(query.sort, commentColumns))
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('comments')
+          .where(listWhere(query, commentColumns))
+          .select((eb) => eb.fn.countAll().as('total'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { data: rows.map(toComment), meta: { total: Number(count.total), limit, offset } };
     },
     async findById(id: CommentId): Promise<Comment | undefined> {
       const row = await db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
@@ -94,34 +98,6 @@ export function createCommentRepository(db: Kysely<Database>) {
     async delete(id: CommentId): Promise<boolean> {
       const { numDeletedRows } = await db.deleteFrom('comments').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
-    },
-    async findByPostIds(values: readonly string[]): Promise<Comment[]> {
-      if (values.length === 0) return [];
-      const rows = await db
-        .selectFrom('comments')
-        .selectAll()
-        .where('post_id', 'in', [...new Set(values)])
-        .orderBy('id')
-        .execute();
-      return rows.map(toComment);
-    },
-    async listByPostId(value: string, { limit, offset }: OffsetPageQuery): Promise<Page<Comment>> {
-      const [rows, count] = await Promise.all([
-        db
-          .selectFrom('comments')
-          .selectAll()
-          .where('post_id', '=', value)
-          .orderBy('id')
-          .limit(limit)
-          .offset(offset)
-          .execute(),
-        db
-          .selectFrom('comments')
-          .where('post_id', '=', value)
-          .select((eb) => eb.fn.countAll().as('total'))
-          .executeTakeFirstOrThrow(),
-      ]);
-      return { data: rows.map(toComment), meta: { total: Number(count.total), limit, offset } };
     },
   };
 }

@@ -4,11 +4,10 @@ import { createCommandBus } from '../../features/cqrs/command-bus.js';
 import { commandMetadata } from '../../features/cqrs/command-metadata.js';
 import { createQueryBus } from '../../features/cqrs/query-bus.js';
 import { HttpError } from '../../lib/errors.js';
-import { parseCursorListQuery } from '../../lib/list-query.js';
+import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
 import { createComment, deleteComment, updateComment } from './comment.commands.js';
 import { getComment, listComments } from './comment.queries.js';
-import { includeCommentRelations, parseCommentIncludes } from './comment.relations.js';
 import {
   type CommentId,
   commentIdSchema,
@@ -32,10 +31,8 @@ export function createCommentRoutes(deps: AppDependencies) {
   const queries = createQueryBus(deps);
   return new Hono()
     .get('/', async (c) => {
-      const query = parseCursorListQuery(c.req.queries(), commentListRules);
-      const include = parseCommentIncludes(c.req.query('include'));
-      const page = await queries.execute(listComments, query);
-      return c.json({ ...page, data: await includeCommentRelations(deps.db, page.data, include) });
+      const query = parseOffsetListQuery(c.req.queries(), commentListRules);
+      return c.json(await queries.execute(listComments, query));
     })
     .post('/', async (c) => {
       const input = parseWith(createCommentSchema, await readJson(c));
@@ -44,11 +41,9 @@ export function createCommentRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
-      const include = parseCommentIncludes(c.req.query('include'));
       const comment = await queries.execute(getComment, { id });
       if (!comment) throw commentNotFound();
-      const [included] = await includeCommentRelations(deps.db, [comment], include);
-      return c.json({ data: included });
+      return c.json({ data: comment });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));

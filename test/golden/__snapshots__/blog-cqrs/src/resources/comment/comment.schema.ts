@@ -6,7 +6,6 @@ export const createCommentSchema = z.strictObject({
   postId: z.uuid(),
   authorName: z.string().max(80),
   body: z.string().min(1).max(5000),
-  authorId: z.uuid().nullable().default(null),
 });
 
 /** What a client sends to change some fields; absent fields stay as they are. */
@@ -14,7 +13,6 @@ export const updateCommentSchema = z.strictObject({
   postId: z.uuid().optional(),
   authorName: z.string().max(80).optional(),
   body: z.string().min(1).max(5000).optional(),
-  authorId: z.uuid().nullable().optional(),
 });
 
 /** A comment as the API returns it. */
@@ -23,7 +21,6 @@ export const commentSchema = z.object({
   postId: z.uuid(),
   authorName: z.string(),
   body: z.string(),
-  authorId: z.uuid().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -36,7 +33,6 @@ export const commentListRules: ListRules = {
   fields: {
     id: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
     postId: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in'], sortable: true },
-    authorId: { type: 'a UUID', value: z.uuid(), operators: ['eq', 'ne', 'in', 'isNull'], sortable: false },
     createdAt: {
       type: 'an ISO 8601 date-time',
       value: z.iso.datetime({ offset: true }),

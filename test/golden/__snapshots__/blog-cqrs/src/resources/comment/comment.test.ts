@@ -1,7 +1,4 @@
-import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../app.js';
-import { seedAuthor, seedPost } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { type Comment, commentSchema } from './comment.schema.js';
 
@@ -10,27 +7,21 @@ interface ErrorResponse {
 }
 
 const validComment = {
-  postId: '0190a6c4-5b8e-7000-8000-00000000a001',
+  postId: '0190a6c4-5b8e-7000-8000-000000000001',
   authorName: 'AuthorName 1',
   body: 'Body 1',
-  authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
 } as const;
 
 const otherComment = {
-  postId: '0190a6c4-5b8e-7000-8000-00000000a002',
+  postId: '0190a6c4-5b8e-7000-8000-000000000002',
   authorName: 'AuthorName 2',
   body: 'Body 2',
-  authorId: '0190a6c4-5b8e-7000-8000-00000000a002',
 } as const;
 
 describe('/comments', () => {
   let testApp: TestApp;
   beforeEach(async () => {
     testApp = await createTestApp();
-    await seedPost(testApp.db, 1);
-    await seedPost(testApp.db, 2);
-    await seedAuthor(testApp.db, 1);
-    await seedAuthor(testApp.db, 2);
   });
   afterEach(async () => {
     await testApp.close();
@@ -130,7 +121,10 @@ describe('/comments', () => {
   it('filters by each filterable field', async () => {
     const created = await createComment(validComment);
     const second = await createComment(otherComment);
-    const queries = [`filter[id][in]=${created.id}`];
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[postId][eq]=0190a6c4-5b8e-7000-8000-000000000001',
+    ];
     for (const query of queries) {
       expect(
         (await listOf(await testApp.app.request(`/comments?${query}`))).map((row) => row.id),
@@ -156,68 +150,18 @@ describe('/comments', () => {
     expect(response.status).toBe(400);
   });
 
-  it('lists comment records a page at a time with a cursor', async () => {
-    await createComment(validComment);
-    await createComment(otherComment);
-    let response = await testApp.app.request('/comments?limit=1');
-    const first = (await response.json()) as {
-      data: Comment[];
-      meta: { limit: number; nextCursor: string | null };
-    };
-    expect(first.data).toHaveLength(1);
-    expect(first.meta.nextCursor).toEqual(expect.any(String));
-    response = await testApp.app.request(`/comments?limit=1&after=${first.meta.nextCursor}`);
-    const second = (await response.json()) as {
-      data: Comment[];
-      meta: { limit: number; nextCursor: string | null };
-    };
-    expect(second.data.map((row) => row.id)).not.toContain(first.data[0]?.id);
-    expect(second.meta).toEqual({ limit: 1, nextCursor: null });
-  });
-
-  it('rejects a cursor that is not one, or was made for another sort, with 400', async () => {
+  it('lists comment records with a total', async () => {
     await createComment(validComment);
     await createComment(otherComment);
     const response = await testApp.app.request('/comments?limit=1');
-    const { meta } = (await response.json()) as {
-      data: Comment[];
-      meta: { limit: number; nextCursor: string | null };
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      data: unknown[];
+      meta: { total: number; limit: number; offset: number };
     };
-    for (const query of ['after=not-a-cursor', `after=${meta.nextCursor}&sort=-id`]) {
-      const rejected = await testApp.app.request(`/comments?${query}`);
-      expect(rejected.status, query).toBe(400);
-      expect(((await rejected.json()) as ErrorResponse).error.details?.map((detail) => detail.field)).toEqual(
-        ['after'],
-      );
-    }
+    expect(body.data).toHaveLength(1);
+    expect(body.meta).toEqual({ total: 2, limit: 1, offset: 0 });
   });
-
-  it.each(['id', '-id'])(
-    'returns every row exactly once, page by page, while rows are inserted (sort=%s)',
-    async (sort) => {
-      const nthComment = (i: number) => ({ ...validComment });
-      const existing: Comment['id'][] = [];
-      for (let i = 0; i < 5; i++) existing.push((await createComment(nthComment(i))).id);
-      const seen: Comment['id'][] = [];
-      let after: string | null = null;
-      let inserted = 5;
-      do {
-        const response = await testApp.app.request(
-          `/comments?limit=2&sort=${sort}${after ? `&after=${after}` : ''}`,
-        );
-        expect(response.status).toBe(200);
-        const { data, meta } = (await response.json()) as {
-          data: Comment[];
-          meta: { limit: number; nextCursor: string | null };
-        };
-        seen.push(...data.map((row) => row.id));
-        after = meta.nextCursor;
-        await createComment(nthComment(inserted++));
-      } while (after !== null);
-      expect(new Set(seen).size).toBe(seen.length);
-      expect(seen.filter((id) => existing.includes(id)).sort()).toEqual([...existing].sort());
-    },
-  );
 
   it('updates a comment (PATCH)', async () => {
     const created = await createComment(validComment);
@@ -230,49 +174,5 @@ describe('/comments', () => {
     const created = await createComment(validComment);
     expect((await send('DELETE', `/comments/${created.id}`)).status).toBe(204);
     expect((await testApp.app.request(`/comments/${created.id}`)).status).toBe(404);
-  });
-
-  it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
-    const response = await testApp.app.request('/comments?include=nope');
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
-  });
-
-  it('loads post, author in a constant number of queries, however large the page (no N+1)', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
-    for (let i = 0; i < 20; i++) await createComment(validComment);
-    const queriesFor = async (limit: number) => {
-      queries = 0;
-      const response = await app.request(`/comments?limit=${limit}&include=post,author`);
-      expect(response.status).toBe(200);
-      expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
-      return queries;
-    };
-    const small = await queriesFor(2);
-    expect(await queriesFor(20)).toBe(small);
-  });
-
-  it('includes its post (?include=post)', async () => {
-    const created = await createComment(validComment);
-    const response = await testApp.app.request(`/comments/${created.id}?include=post`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { post: { id: unknown } | null } };
-    expect(body.data.post?.id).toBe(validComment.postId);
-  });
-
-  it('includes its author (?include=author)', async () => {
-    const created = await createComment(validComment);
-    const response = await testApp.app.request(`/comments/${created.id}?include=author`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { author: { id: unknown } | null } };
-    expect(body.data.author?.id).toBe(validComment.authorId);
   });
 });

@@ -3,7 +3,7 @@ import type { Database } from '../../db/tables.js';
 import type { PostTable } from '../../db/tables/post.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
 import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
-import type { OffsetPageQuery, Page } from '../../lib/pagination.js';
+import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreatePostInput, Post, PostId, UpdatePostInput } from './post.schema.js';
 
@@ -16,7 +16,7 @@ const postColumns: ListColumns = {
     createdAt: column('created_at', (value) => new Date(String(value)).toISOString()),
     updatedAt: column('updated_at', (value) => new Date(String(value)).toISOString()),
   },
-  search: ['title', 'body'],
+  search: [],
 };
 
 /** Maps a row (snake_case columns, stored representations) to its API shape. */
@@ -104,72 +104,6 @@ export function createPostRepository(db: Kysely<Database>) {
     },
     async delete(id: PostId): Promise<boolean> {
       const { numDeletedRows } = await db.deleteFrom('posts').where('id', '=', id).executeTakeFirst();
-      return numDeletedRows > 0n;
-    },
-    async findByIds(ids: readonly PostId[]): Promise<Post[]> {
-      if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('posts')
-        .selectAll()
-        .where('id', 'in', [...new Set(ids)])
-        .execute();
-      return rows.map(toPost);
-    },
-    async findByAuthorIds(values: readonly string[]): Promise<Post[]> {
-      if (values.length === 0) return [];
-      const rows = await db
-        .selectFrom('posts')
-        .selectAll()
-        .where('author_id', 'in', [...new Set(values)])
-        .orderBy('id')
-        .execute();
-      return rows.map(toPost);
-    },
-    async listByAuthorId(value: string, { limit, offset }: OffsetPageQuery): Promise<Page<Post>> {
-      const [rows, count] = await Promise.all([
-        db
-          .selectFrom('posts')
-          .selectAll()
-          .where('author_id', '=', value)
-          .orderBy('id')
-          .limit(limit)
-          .offset(offset)
-          .execute(),
-        db
-          .selectFrom('posts')
-          .where('author_id', '=', value)
-          .select((eb) => eb.fn.countAll().as('total'))
-          .executeTakeFirstOrThrow(),
-      ]);
-      return { data: rows.map(toPost), meta: { total: Number(count.total), limit, offset } };
-    },
-    async findLinkedToTags(ids: readonly string[]): Promise<{ linkedId: string; record: Post }[]> {
-      if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('post_tags')
-        .innerJoin('posts', 'posts.id', 'post_tags.post_id')
-        .selectAll('posts')
-        .select('post_tags.tag_id as linked_id')
-        .where('post_tags.tag_id', 'in', [...new Set(ids)])
-        .orderBy('posts.id')
-        .execute();
-      return rows.map(({ linked_id, ...row }) => ({ linkedId: linked_id, record: toPost(row) }));
-    },
-    async linkTags(id: PostId, targetId: string): Promise<void> {
-      const linked = await db
-        .selectFrom('post_tags')
-        .select('post_id')
-        .where('post_id', '=', id)
-        .where('tag_id', '=', targetId)
-        .executeTakeFirst();
-      if (!linked) await db.insertInto('post_tags').values({ post_id: id, tag_id: targetId }).execute();
-    },
-    async unlinkTags(id: PostId, targetId: string): Promise<boolean> {
-      const { numDeletedRows } = await db
-        .deleteFrom('post_tags')
-        .where('post_id', '=', id)
-        .where('tag_id', '=', targetId)
-        .executeTakeFirst();
       return numDeletedRows > 0n;
     },
   };

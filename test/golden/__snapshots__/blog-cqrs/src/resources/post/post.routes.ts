@@ -6,16 +6,10 @@ import { createQueryBus } from '../../features/cqrs/query-bus.js';
 import { readAsOf } from '../../features/event-sourcing/as-of.js';
 import { HttpError } from '../../lib/errors.js';
 import { parseOffsetListQuery } from '../../lib/list-query.js';
-import { offsetPageQuery } from '../../lib/pagination.js';
 import { parseWith, readJson } from '../../lib/validation.js';
-import { createCommentRepository } from '../comment/comment.repository.js';
-import { commentListRules } from '../comment/comment.schema.js';
-import { tagIdSchema } from '../tag/tag.schema.js';
 import { createPost, deletePost, publishPost, publishPostSchema, updatePost } from './post.commands.js';
 import { getPostAsOf, getPostHistory } from './post.history.js';
 import { getPost, listPosts } from './post.queries.js';
-import { includePostRelations, parsePostIncludes } from './post.relations.js';
-import { createPostRepository } from './post.repository.js';
 import {
   createPostSchema,
   type PostId,
@@ -35,15 +29,12 @@ function parseId(value: string): PostId {
 
 /** CRUD routes for post records, mounted at /posts. */
 export function createPostRoutes(deps: AppDependencies) {
-  const posts = createPostRepository(deps.db);
   const commands = createCommandBus(deps);
   const queries = createQueryBus(deps);
   return new Hono()
     .get('/', async (c) => {
       const query = parseOffsetListQuery(c.req.queries(), postListRules);
-      const include = parsePostIncludes(c.req.query('include'));
-      const page = await queries.execute(listPosts, query);
-      return c.json({ ...page, data: await includePostRelations(deps.db, page.data, include) });
+      return c.json(await queries.execute(listPosts, query));
     })
     .post('/', async (c) => {
       const input = parseWith(createPostSchema, await readJson(c));
@@ -52,15 +43,13 @@ export function createPostRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
-      const include = parsePostIncludes(c.req.query('include'));
       const post = await readAsOf(
         c,
         () => queries.execute(getPost, { id }),
         (asOf) => queries.execute(getPostAsOf, { id, asOf }),
       );
       if (!post) throw postNotFound();
-      const [included] = await includePostRelations(deps.db, [post], include);
-      return c.json({ data: included });
+      return c.json({ data: post });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
@@ -72,29 +61,6 @@ export function createPostRoutes(deps: AppDependencies) {
     .delete('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
       if (!(await commands.execute(deletePost, { id }, commandMetadata(c)))) throw postNotFound();
-      return c.body(null, 204);
-    })
-    .get('/:id/comments', async (c) => {
-      const id = parseId(c.req.param('id'));
-      const query = parseWith(offsetPageQuery(commentListRules.maxPageSize), c.req.query());
-      if (!(await posts.findById(id))) throw postNotFound();
-      return c.json(await createCommentRepository(deps.db).listByPostId(id, query));
-    })
-    .put('/:id/tags/:tagId', async (c) => {
-      const id = parseId(c.req.param('id'));
-      const tagId = tagIdSchema.safeParse(c.req.param('tagId'));
-      if (!tagId.success) throw new HttpError(404, 'not_found', 'Tag not found');
-      if (!(await posts.findById(id))) throw postNotFound();
-      await posts.linkTags(id, tagId.data);
-      return c.body(null, 204);
-    })
-    .delete('/:id/tags/:tagId', async (c) => {
-      const id = parseId(c.req.param('id'));
-      const tagId = tagIdSchema.safeParse(c.req.param('tagId'));
-      if (!tagId.success) throw new HttpError(404, 'not_found', 'Tag not found');
-      if (!(await posts.findById(id))) throw postNotFound();
-      if (!(await posts.unlinkTags(id, tagId.data)))
-        throw new HttpError(404, 'not_found', 'Tag is not linked');
       return c.body(null, 204);
     })
     .post('/:id/publish', async (c) => {

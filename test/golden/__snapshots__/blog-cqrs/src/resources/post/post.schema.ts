@@ -58,7 +58,7 @@ export const postListRules: ListRules = {
       sortable: true,
     },
   },
-  search: true,
+  search: false,
   maxPageSize: 100,
 };
 

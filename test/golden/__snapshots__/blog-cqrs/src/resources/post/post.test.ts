@@ -1,10 +1,5 @@
-import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../app.js';
-import { seedAuthor } from '../../testing/seed.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { createCommentRepository } from '../comment/comment.repository.js';
-import { createTagRepository } from '../tag/tag.repository.js';
 import { type Post, postSchema } from './post.schema.js';
 
 interface ErrorResponse {
@@ -16,7 +11,7 @@ const validPost = {
   body: 'Body 1',
   published: true,
   status: 'draft',
-  authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+  authorId: '0190a6c4-5b8e-7000-8000-000000000001',
 } as const;
 
 const otherPost = {
@@ -24,15 +19,13 @@ const otherPost = {
   body: 'Body 2',
   published: false,
   status: 'published',
-  authorId: '0190a6c4-5b8e-7000-8000-00000000a002',
+  authorId: '0190a6c4-5b8e-7000-8000-000000000002',
 } as const;
 
 describe('/posts', () => {
   let testApp: TestApp;
   beforeEach(async () => {
     testApp = await createTestApp();
-    await seedAuthor(testApp.db, 1);
-    await seedAuthor(testApp.db, 2);
   });
   afterEach(async () => {
     await testApp.close();
@@ -132,7 +125,11 @@ describe('/posts', () => {
   it('filters by each filterable field', async () => {
     const created = await createPost(validPost);
     const second = await createPost(otherPost);
-    const queries = [`filter[id][in]=${created.id}`, 'filter[status][eq]=draft'];
+    const queries = [
+      `filter[id][in]=${created.id}`,
+      'filter[status][eq]=draft',
+      'filter[authorId][eq]=0190a6c4-5b8e-7000-8000-000000000001',
+    ];
     for (const query of queries) {
       expect(
         (await listOf(await testApp.app.request(`/posts?${query}`))).map((row) => row.id),
@@ -151,16 +148,6 @@ describe('/posts', () => {
     const ascending = await ids('status');
     expect(ascending).toHaveLength(2);
     expect(await ids('-status')).toEqual([...ascending].reverse());
-  });
-
-  it('searches with q, case-insensitively, % and _ matching only themselves', async () => {
-    const created = await createPost(validPost);
-    await createPost(otherPost);
-    expect((await listOf(await testApp.app.request('/posts?q=TITLE%201'))).map((row) => row.id)).toEqual([
-      created.id,
-    ]);
-    expect(await listOf(await testApp.app.request('/posts?q=%25'))).toEqual([]);
-    expect(await listOf(await testApp.app.request('/posts?q=_'))).toEqual([]);
   });
 
   it('rejects a page size over the maximum with 400', async () => {
@@ -192,109 +179,5 @@ describe('/posts', () => {
     const created = await createPost(validPost);
     expect((await send('DELETE', `/posts/${created.id}`)).status).toBe(204);
     expect((await testApp.app.request(`/posts/${created.id}`)).status).toBe(404);
-  });
-
-  it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
-    const response = await testApp.app.request('/posts?include=nope');
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
-  });
-
-  it('loads author, comments, tags in a constant number of queries, however large the page (no N+1)', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
-    for (let i = 0; i < 20; i++) await createPost(validPost);
-    const queriesFor = async (limit: number) => {
-      queries = 0;
-      const response = await app.request(`/posts?limit=${limit}&include=author,comments,tags`);
-      expect(response.status).toBe(200);
-      expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
-      return queries;
-    };
-    const small = await queriesFor(2);
-    expect(await queriesFor(20)).toBe(small);
-  });
-
-  it('includes its author (?include=author)', async () => {
-    const created = await createPost(validPost);
-    const response = await testApp.app.request(`/posts/${created.id}?include=author`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { author: { id: unknown } | null } };
-    expect(body.data.author?.id).toBe(validPost.authorId);
-  });
-
-  it('includes its comments (?include=comments)', async () => {
-    const created = await createPost(validPost);
-    await seedAuthor(testApp.db, 1);
-    const child = await createCommentRepository(testApp.db).create({
-      ...{
-        postId: '0190a6c4-5b8e-7000-8000-00000000a001',
-        authorName: 'AuthorName 1',
-        body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
-      },
-      postId: created.id,
-    });
-    const response = await testApp.app.request(`/posts/${created.id}?include=comments`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { comments: { id: unknown }[] } };
-    expect(body.data.comments.map((related) => related.id)).toEqual([child.id]);
-  });
-
-  it('lists only its own comments (GET /posts/:id/comments), and 404 for a missing post', async () => {
-    const created = await createPost(validPost);
-    await seedAuthor(testApp.db, 1);
-    const child = await createCommentRepository(testApp.db).create({
-      ...{
-        postId: '0190a6c4-5b8e-7000-8000-00000000a001',
-        authorName: 'AuthorName 1',
-        body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
-      },
-      postId: created.id,
-    });
-    const response = await testApp.app.request(`/posts/${created.id}/comments`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { id: unknown }[]; meta: { total: number } };
-    expect(body.data.map((related) => related.id)).toEqual([child.id]);
-    expect(body.meta.total).toBe(1);
-    expect((await testApp.app.request('/posts/0190a6c4-5b8e-7000-8000-00000000dead/comments')).status).toBe(
-      404,
-    );
-  });
-
-  it('links and unlinks tags (PUT|DELETE /posts/:id/tags/:tagId), and includes them', async () => {
-    const created = await createPost(validPost);
-    const linked = await createTagRepository(testApp.db).create({ name: 'Name 1' });
-    expect((await send('PUT', `/posts/${created.id}/tags/${linked.id}`)).status).toBe(204);
-    expect((await send('PUT', `/posts/${created.id}/tags/${linked.id}`)).status).toBe(204);
-    const response = await testApp.app.request(`/posts/${created.id}?include=tags`);
-    const body = (await response.json()) as { data: { tags: { id: unknown }[] } };
-    expect(body.data.tags.map((related) => related.id)).toEqual([linked.id]);
-    expect((await send('DELETE', `/posts/${created.id}/tags/${linked.id}`)).status).toBe(204);
-    expect((await send('DELETE', `/posts/${created.id}/tags/${linked.id}`)).status).toBe(404);
-  });
-
-  it('deletes with it a comment that refers to it (onDelete cascade)', async () => {
-    const created = await createPost(validPost);
-    await seedAuthor(testApp.db, 1);
-    const child = await createCommentRepository(testApp.db).create({
-      ...{
-        postId: '0190a6c4-5b8e-7000-8000-00000000a001',
-        authorName: 'AuthorName 1',
-        body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
-      },
-      postId: created.id,
-    });
-    expect((await send('DELETE', `/posts/${created.id}`)).status).toBe(204);
-    expect(await createCommentRepository(testApp.db).findById(child.id)).toBeUndefined();
   });
 });
