@@ -1,17 +1,14 @@
 import { listingOf } from '../../../src/spec/listing.js';
 import { mergeImports } from '../../../src/ast/structures.js';
-import type { Column, ModelView } from '../../../src/spec/columns.js';
-import { sampleValue } from '../../resource/model.js';
+import type { ModelView } from '../../../src/spec/columns.js';
+import { sampleInput as resourceSampleInput } from '../../resource/model.js';
 import type { ResourceTestsPlan } from '../../resource/tests-plan.js';
 import type { CommandsPlan } from '../commands-plan.js';
 import { cqrsModelNames } from '../model.js';
 import { moduleOf } from './print.js';
 
-/** A valid create input of a model, as a literal (variant 1 or 2 of each field's sample). */
-export const sampleInput = (model: ModelView, variant: 1 | 2): string =>
-  JSON.stringify(Object.fromEntries(model.fields.map((column) => [column.field, sampleValue(column, variant, labelOf(column))])));
-
-const labelOf = (column: Column) => column.field.charAt(0).toUpperCase() + column.field.slice(1);
+/** A valid create input of a model, as a literal: the resource tests' samples, foreign keys to the seeded rows. */
+export const sampleInput = (model: ModelView, variant: 1 | 2): string => JSON.stringify(resourceSampleInput(model.fields, variant));
 
 /**
  * cqrs.test.ts: the command bus on one model, through the bus and through HTTP: invalid input is a 400 before any
@@ -33,7 +30,7 @@ export function cqrsTestFile(plan: CommandsPlan, tests: ResourceTestsPlan): stri
     (command) => `it('runs ${command.name} at POST ${path}/:id/${command.key} and publishes ${command.event}', async () => {
       const created = await commands.execute(${constant('create')}, validInput);
       published.length = 0;
-      const response = await send('POST', \`${path}/\${created.id}/${command.key}\`, ${JSON.stringify(Object.fromEntries(command.fields.map((column) => [column.field, sampleValue(column, 2, labelOf(column))])))}, ${headers('update')});
+      const response = await send('POST', \`${path}/\${created.id}/${command.key}\`, ${JSON.stringify(resourceSampleInput(command.fields, 2))}, ${headers('update')});
       expect(response.status).toBe(200);
       expect(published.map((event) => event.type)).toEqual(['${command.event}']);
     });`,
