@@ -8,7 +8,7 @@ let project: string;
 const file = (path: string) => join(project, path);
 const read = (path: string) => readFileSync(file(path), 'utf8');
 const write = (path: string, text: string) => writeFileSync(file(path), text);
-const editSpec = (edit: (spec: { models: Record<string, { fields: Record<string, object>; search?: string[] }> }) => void) => {
+const editSpec = (edit: (spec: { models: Record<string, { fields: Record<string, object>; search?: string[]; relations?: Record<string, object> }> }) => void) => {
   const spec = JSON.parse(read('kiln.json')) as { models: Record<string, { fields: Record<string, object> }> };
   edit(spec);
   write('kiln.json', `${JSON.stringify(spec, null, 2)}\n`);
@@ -111,6 +111,12 @@ describe('regeneration keeps user edits', () => {
   it('gen destroy resource removes the model, its files and its registration, and keeps the migration history', async () => {
     const migrationsBefore = readdirSync(file('src/db/migrations'));
     write('src/app.ts', read('src/app.ts').replace("  app.get('/health'", "  app.get('/version', (c) => c.text('1'));\n  app.get('/health'"));
+    const referenced = await gen(project, ['destroy', 'resource', 'Comment', '--allow-destructive']);
+    expect(referenced.code).toBe(2);
+    expect(referenced.stderr).toContain('"Comment" is still the target of models.Post.relations.comments');
+    editSpec((spec) => {
+      delete spec.models.Post!.relations!.comments;
+    });
     const refused = await gen(project, ['destroy', 'resource', 'Comment']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('drops the table "comments"');

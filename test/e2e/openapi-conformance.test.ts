@@ -86,10 +86,33 @@ describe.each(cases)('OpenAPI document of $fixture matches the live API on $data
   });
 });
 
-/** Creates first (they give the ids the others use), deletes last, every other operation in between. */
+/**
+ * Creates first (they give the ids the others use), deletes last, every other operation in between. A record that
+ * points to others (a body field `<model>Id`) is created after them and deleted before them, as foreign keys demand.
+ */
 function ordered(calls: Call[]): Call[] {
+  const references = new Map(calls.filter((call) => call.method === 'post').map((call) => [collectionOf(call.path), referencesOf(exampleOf(call)).length]));
+  const depth = (call: Call) => references.get(collectionOf(call.path)) ?? 0;
   const rank = (call: Call) => (call.path.startsWith('/auth/') ? 0 : call.method === 'post' ? 1 : call.method === 'delete' ? 3 : 2);
-  return [...calls].sort((a, b) => rank(a) - rank(b));
+  return [...calls].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? depth(a) - depth(b) : rank(a) === 3 ? depth(b) - depth(a) : 0));
+}
+
+const collectionOf = (path: string) => path.replace(/\/\{id\}.*$/, '');
+const exampleOf = (call: Call): unknown => call.operation.requestBody?.content['application/json']?.example;
+/** The fields of an example body that name another record: `authorId` → the `author…` collection. */
+const referencesOf = (body: unknown): string[] =>
+  body && typeof body === 'object' ? Object.keys(body).filter((key) => /^[a-z][A-Za-z0-9]*Id$/.test(key)) : [];
+
+/** The example body with each reference pointing to a record created earlier in the walk. */
+function withCreatedReferences(body: unknown, ids: Map<string, string>): unknown {
+  if (!body || typeof body !== 'object') return body;
+  const fields = { ...(body as Record<string, unknown>) };
+  for (const key of referencesOf(body)) {
+    const prefix = `/${key.slice(0, -2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+    const collection = [...ids.keys()].find((path) => path.startsWith(prefix));
+    if (collection) fields[key] = ids.get(collection);
+  }
+  return fields;
 }
 
 interface WalkState {
@@ -107,7 +130,7 @@ async function requestFor(call: Call, state: WalkState): Promise<{ path: string;
   const collection = call.path.replace('/{id}', '');
   const id = state.ids.get(collection);
   const path = call.path.replace('{id}', id ?? 'missing');
-  const body = call.operation.requestBody?.content['application/json']?.example;
+  const body = withCreatedReferences(exampleOf(call), state.ids);
   const list = call.method === 'get' && call.path === collection && call.operation.parameters?.some((parameter) => parameter.name === 'limit');
   return { path: list ? `${path}?limit=2&sort=-id${id ? `&filter[id][in]=${id}` : ''}` : path, body, status: success };
 }

@@ -32,9 +32,17 @@ export function destroyCommand(output: Output, done: (code: ExitCodeValue) => vo
       ]);
       const root = findProjectRoot(args.cwd);
       const text = readSpecText(root);
-      const models = Object.keys(parseSpec(text).models);
+      const spec = parseSpec(text);
+      const models = Object.keys(spec.models);
       if (!models.includes(args.name)) {
         throw new KilnError('cli/unknown-model', `there is no model "${args.name}" in kiln.json.${didYouMean(args.name, models)}`, `models: ${models.join(', ') || '(none)'}`);
+      }
+      // Relations of other models that point to this one would be left dangling: the user decides what replaces them.
+      const pointing = Object.entries(spec.models).flatMap(([owner, model]) =>
+        owner === args.name ? [] : Object.entries(model.relations ?? {}).filter(([, relation]) => relation.model === args.name).map(([name]) => `models.${owner}.relations.${name}`),
+      );
+      if (pointing.length > 0) {
+        throw new KilnError('cli/model-referenced', `"${args.name}" is still the target of ${pointing.join(', ')}`, `remove ${pointing.length === 1 ? 'that relation' : 'those relations'} from kiln.json first, then run gen destroy resource ${args.name} again`);
       }
       const generation = await generate({ root, specText: removeModel(text, args.name), clock: cliClock(), allowDestructive: args['allow-destructive'] });
       done(applyGeneration(generation, { root, dryRun: args['dry-run'], verbose: args.verbose, output }));
