@@ -34,9 +34,9 @@ export default defineGenerator({
     const { routes, tests } = resourcePlans(model, extensions);
     const serverAssigned = Object.keys(routes.serverAssigned);
     const relations = relationQueries(model, modelViews(spec));
-    addRelationTests(tests, modelViews(spec), spec);
-    tree.write(paths.schema, schemaFile(model, names, serverAssigned));
     const { visibleWhere, deleteSets } = repositoryPlan(model, dialect, extensions);
+    addRelationTests(tests, modelViews(spec), spec, { softDelete: deleteSets !== undefined });
+    tree.write(paths.schema, schemaFile(model, names, serverAssigned));
     tree.write(paths.repository, repositoryFile(model, names, dialect, { serverAssigned, scopeFields: scopeFields(routes), visibleWhere, deleteSets, relations }));
     tree.write(paths.routes, routesFile(routes, routeRelations(model, spec)));
     if (model.relations.length > 0) tree.write(relationsPath(model), relationsFile(model, spec));

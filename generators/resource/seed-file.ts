@@ -3,7 +3,7 @@ import { func, importsOf, param } from '../../src/ast/structures.js';
 import type { Dialect } from '../../src/dialect/index.js';
 import { literal } from '../../src/dialect/literal.js';
 import type { ModelView } from '../../src/spec/columns.js';
-import { relatedId, resourcePaths, resourceNames, sampleInput } from './model.js';
+import { relatedId, resourcePaths, resourceNames, sampleRow } from './model.js';
 
 export const seedPath = 'src/testing/seed.ts';
 
@@ -48,7 +48,7 @@ function seedFunction(model: ModelView, dialect: Dialect) {
     `if (await db.selectFrom(${table}).select('id').where('id', '=', id).executeTakeFirst()) return;`,
     ...parents.map((parent) => `await seed${parent}(db, variant);`),
     ...(model.timestamps ? [`const now = ${dialect.now};`] : []),
-    `const input = to${names.type}Row(variant === 1 ? ${literal(sampleInput(model.fields, 1, 'Seeded '))} : ${literal(sampleInput(model.fields, 2, 'Seeded '))});`,
+    `const input = to${names.type}Row(variant === 1 ? ${literal(sampleRow(model.fields, 1, 'Seeded '))} : ${literal(sampleRow(model.fields, 2, 'Seeded '))});`,
     `await db.insertInto(${table}).values({ id, ...input${stamps} }).execute();`,
   ], { exported: true, async: true, docs: [`Inserts the ${names.label.toLowerCase()} tests refer to as variant 1 or 2, and the rows it refers to.`] });
 }

@@ -10,8 +10,8 @@ export async function seedAuthor(db: Kysely<Database>, variant: 1 | 2): Promise<
   const now = new Date().toISOString();
   const input = toAuthorRow(
     variant === 1
-      ? { name: 'Seeded Name 1', email: 'Seeded Email 1', bio: 'Seeded Bio 1' }
-      : { name: 'Seeded Name 2', email: 'Seeded Email 2', bio: 'Seeded Bio 2' },
+      ? { name: 'Seeded Name 1', email: 'Seeded Email 1', bio: null }
+      : { name: 'Seeded Name 2', email: 'Seeded Email 2', bio: null },
   );
   await db
     .insertInto('authors')
@@ -29,14 +29,14 @@ export async function seedPost(db: Kysely<Database>, variant: 1 | 2): Promise<vo
     variant === 1
       ? {
           title: 'Seeded Title 1',
-          body: 'Seeded Body 1',
+          body: null,
           published: true,
           status: 'draft',
           authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
         }
       : {
           title: 'Seeded Title 2',
-          body: 'Seeded Body 2',
+          body: null,
           published: false,
           status: 'published',
           authorId: '0190a6c4-5b8e-7000-8000-00000000a002',

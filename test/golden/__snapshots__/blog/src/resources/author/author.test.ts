@@ -216,7 +216,7 @@ describe('/authors', () => {
     const child = await createPostRepository(testApp.db).create({
       ...{
         title: 'Title 1',
-        body: 'Body 1',
+        body: null,
         published: true,
         status: 'draft',
         authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
@@ -234,7 +234,7 @@ describe('/authors', () => {
     const child = await createPostRepository(testApp.db).create({
       ...{
         title: 'Title 1',
-        body: 'Body 1',
+        body: null,
         published: true,
         status: 'draft',
         authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
@@ -256,7 +256,7 @@ describe('/authors', () => {
     const child = await createPostRepository(testApp.db).create({
       ...{
         title: 'Title 1',
-        body: 'Body 1',
+        body: null,
         published: true,
         status: 'draft',
         authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
@@ -277,7 +277,7 @@ describe('/authors', () => {
         postId: '0190a6c4-5b8e-7000-8000-00000000a001',
         authorName: 'AuthorName 1',
         body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+        authorId: null,
       },
       authorId: created.id,
     });

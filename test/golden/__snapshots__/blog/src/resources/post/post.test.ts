@@ -240,7 +240,7 @@ describe('/posts', () => {
         postId: '0190a6c4-5b8e-7000-8000-00000000a001',
         authorName: 'AuthorName 1',
         body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+        authorId: null,
       },
       postId: created.id,
     });
@@ -258,7 +258,7 @@ describe('/posts', () => {
         postId: '0190a6c4-5b8e-7000-8000-00000000a001',
         authorName: 'AuthorName 1',
         body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+        authorId: null,
       },
       postId: created.id,
     });
@@ -292,7 +292,7 @@ describe('/posts', () => {
         postId: '0190a6c4-5b8e-7000-8000-00000000a001',
         authorName: 'AuthorName 1',
         body: 'Body 1',
-        authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
+        authorId: null,
       },
       postId: created.id,
     });

@@ -212,7 +212,7 @@ describe('/tags', () => {
     await seedAuthor(testApp.db, 1);
     const linked = await createPostRepository(testApp.db).create({
       title: 'Title 1',
-      body: 'Body 1',
+      body: null,
       published: true,
       status: 'draft',
       authorId: '0190a6c4-5b8e-7000-8000-00000000a001',
