@@ -142,9 +142,11 @@ async function prepareProject(genBin: string, dir: string, features: object): Pr
   return dir;
 }
 
-/** 1,000 posts, inserted directly; returns the id of one in the middle. */
+/** One author and 1,000 posts by them, inserted directly; returns the id of a post in the middle. */
 function seed(file: string): string {
   const db = new SQLite(file);
+  const created = new Date(Date.UTC(2024, 0, 1)).toISOString();
+  db.prepare('insert into authors (id, name, email, created_at, updated_at) values (?, ?, ?, ?, ?)').run(authorId, 'Bench Author', 'bench@example.com', created, created);
   const insert = db.prepare('insert into posts (id, title, body, published, status, author_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)');
   const ids: string[] = [];
   db.transaction(() => {
