@@ -10,6 +10,8 @@ import { appFile } from './files/app-file.js';
 import { configFile } from './files/config-file.js';
 import { databaseErrorsFile, databaseFile } from './files/database-file.js';
 import { errorsFile } from './files/errors-file.js';
+import { bodyLimitFile } from './files/body-limit-file.js';
+import { buildScriptFile } from './files/build-script-file.js';
 import { corsFile, securityHeadersFile } from './files/http-header-files.js';
 import { jsonFile } from './files/json-file.js';
 import { loggerFile } from './files/logger-file.js';
@@ -57,6 +59,7 @@ export default defineGenerator({
     );
     tree.writeOnce('tsconfig.json', tsconfig());
     tree.writeOnce('tsconfig.build.json', tsconfigBuild());
+    tree.write('scripts/build.ts', buildScriptFile());
     tree.writeOnce('.prettierrc.json', `${JSON.stringify({ singleQuote: true, printWidth: 110 }, null, 2)}\n`);
     tree.writeOnce('.gitignore', renderBlueprint('gitignore.hbs', {}));
     tree.writeOnce('.prettierignore', renderBlueprint('prettierignore.hbs', {}));
@@ -97,6 +100,7 @@ export default defineGenerator({
     tree.write('src/lib/request-logger.ts', requestLoggerFile());
     tree.write('src/lib/security-headers.ts', securityHeadersFile());
     tree.write('src/lib/cors.ts', corsFile());
+    tree.write('src/lib/body-limit.ts', bodyLimitFile());
     tree.write('src/lib/validation.ts', validationFile());
     tree.write('src/lib/pagination.ts', paginationFile());
     tree.write('src/lib/list-query.ts', listQueryFile());

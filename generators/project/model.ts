@@ -5,13 +5,13 @@ import { versionOf } from './versions.js';
 export function projectPackages(dialect: Dialect): { dependencies: string[]; devDependencies: string[] } {
   return {
     dependencies: ['@hono/node-server', 'hono', 'kysely', 'zod', ...dialect.packages.dependencies],
-    devDependencies: ['@types/node', 'tsx', 'typescript', 'vitest', ...dialect.packages.devDependencies],
+    devDependencies: ['@types/node', 'esbuild', 'tsx', 'typescript', 'vitest', ...dialect.packages.devDependencies],
   };
 }
 
 export const projectScripts: Record<string, string> = {
   dev: 'tsx watch src/main.ts',
-  build: 'tsc -p tsconfig.build.json',
+  build: 'tsc -p tsconfig.build.json && tsx scripts/build.ts',
   prestart: 'npm run build',
   // exec: npm passes a SIGTERM to its shell, which would leave node running without it.
   start: 'exec node dist/main.js',

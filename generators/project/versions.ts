@@ -9,6 +9,7 @@ export const dependencyVersions: Record<string, string> = {
   '@types/pg': '^8.15.6',
   '@types/ws': '^8.18.2',
   'better-sqlite3': '^12.6.2',
+  esbuild: '^0.28.2',
   hono: '^4.13.19',
   ioredis: '^6.0.0',
   kysely: '^0.28.18',

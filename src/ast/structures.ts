@@ -48,6 +48,11 @@ export function importsOf(spec: Record<string, { names?: readonly string[]; type
     const namedImports = [...names.map((name) => ({ name })), ...types.map((name) => ({ name, isTypeOnly: true }))].sort((a, b) =>
       compareNames(a.name, b.name),
     );
+    const namespace = namespaceImports[module];
+    if (namespace !== undefined && names.includes(namespace)) {
+      const rest = { [module]: { names: names.filter((name) => name !== namespace), types } };
+      return [importNamespace(module, namespace), ...importsOf(rest)];
+    }
     if (namedImports.length === 0) return [];
     const allTypes = names.length === 0;
     return [
@@ -60,6 +65,13 @@ export function importsOf(spec: Record<string, { names?: readonly string[]; type
     ];
   });
 }
+
+/**
+ * Names imported as the module's namespace: `import * as z from 'zod'` is how zod documents itself, and it lets
+ * the production bundle keep only the parts of zod the app uses (`import { z }` pulls in all of it, every locale
+ * included).
+ */
+const namespaceImports: Record<string, string> = { zod: 'z' };
 
 /** Import maps (as `importsOf` takes them) combined: each module once, each name once. */
 export function mergeImports(...maps: Record<string, { names?: readonly string[]; types?: readonly string[] }>[]): Record<string, { names: string[]; types: string[] }> {

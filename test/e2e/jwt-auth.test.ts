@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, gen, linkNodeModules, tempDir, toolkitRoot, treeHash } from '../helpers/cli.js';
-import { runInProject } from '../helpers/project.js';
+import { buildProject, runInProject } from '../helpers/project.js';
 import { waitFor } from '../helpers/wait.js';
 
 /**
@@ -50,7 +50,7 @@ describe('blog-auth: gen feature jwt-auth end to end', () => {
   });
 
   it('refuses to start without JWT_SECRET, naming it', async () => {
-    await runInProject(project, 'tsc', ['-p', 'tsconfig.build.json']);
+    await buildProject(project);
     const result = await execa('node', ['dist/main.js'], { cwd: project, env: cleanEnv({ PORT: String(port), DATABASE_URL: database() }), extendEnv: false, reject: false });
     expect(result.exitCode).toBe(1);
     expect(String(result.stderr)).toContain('JWT_SECRET');

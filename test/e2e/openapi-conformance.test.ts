@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DatabaseKind } from '../../src/spec/field-types.js';
 import { cleanEnv, gen, linkNodeModules, tempDir, toolkitRoot } from '../helpers/cli.js';
 import { callsOf, responseChecker, type Call, type Document } from '../helpers/openapi-walk.js';
-import { runInProject } from '../helpers/project.js';
+import { buildProject, runInProject } from '../helpers/project.js';
 import { mysqlAvailable, postgresAvailable } from '../helpers/services.js';
 import { waitFor } from '../helpers/wait.js';
 import { createTestDatabase, type TestDatabase } from '../migrations/engines.js';
@@ -46,7 +46,7 @@ describe.each(cases)('OpenAPI document of $fixture matches the live API on $data
     linkNodeModules(project);
     testDatabase = await createTestDatabase(database);
     const env = { DATABASE_URL: testDatabase.url, JWT_SECRET: randomBytes(48).toString('base64url') };
-    await runInProject(project, 'tsc', ['-p', 'tsconfig.build.json']);
+    await buildProject(project);
     await runInProject(project, 'tsx', ['src/db/migrate.ts'], env);
     const auth = fixture === 'blog-auth';
     if (auth) {

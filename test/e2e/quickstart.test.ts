@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, gen, linkNodeModules, tempDir } from '../helpers/cli.js';
-import { runInProject } from '../helpers/project.js';
+import { buildProject, runInProject } from '../helpers/project.js';
 import { waitFor } from '../helpers/wait.js';
 
 /** The README quickstart as a new user runs it, then the API driven over a real socket. */
@@ -21,7 +21,7 @@ describe('gen new + gen resource → a running API', () => {
     expect((await gen(project, ['resource', 'Post', 'title:string:unique', 'body:text?', 'published:boolean=false'])).code).toBe(0);
     linkNodeModules(project);
     await runInProject(project, 'tsx', ['src/db/migrate.ts']);
-    await runInProject(project, 'tsc', ['-p', 'tsconfig.build.json']);
+    await buildProject(project);
     server = execa('node', ['dist/main.js'], { cwd: project, env: cleanEnv({ PORT: String(port) }), extendEnv: false, reject: false });
     await waitFor(() => fetch(url('/health')));
   });

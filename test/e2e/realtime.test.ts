@@ -4,7 +4,7 @@ import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { cleanEnv, gen, linkNodeModules, tempDir, toolkitRoot, treeHash } from '../helpers/cli.js';
-import { runInProject } from '../helpers/project.js';
+import { buildProject, runInProject } from '../helpers/project.js';
 import { describeWithRedis } from '../helpers/redis.js';
 import { eventually, waitFor } from '../helpers/wait.js';
 
@@ -49,7 +49,7 @@ describeWithRedis('blog-realtime: caching and websockets across two instances', 
   });
 
   it('fans a write through instance B out to a websocket client of instance A, and answers 304 to a matching ETag', async () => {
-    await runInProject(project, 'tsc', ['-p', 'tsconfig.build.json']);
+    await buildProject(project);
     const [a, b] = [base, base + 1];
     start(a);
     start(b);

@@ -7,3 +7,9 @@ export async function runInProject(project: string, command: string, args: strin
   if (result.exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${project} (exit ${result.exitCode}):\n${String(result.all)}`);
   return String(result.all);
 }
+
+/** `npm run build` in the generated project: the production bundle `npm start` serves, dist/main.js. */
+export async function buildProject(project: string): Promise<void> {
+  const result = await execa('npm', ['run', 'build'], { cwd: project, reject: false, env: cleanEnv(), extendEnv: false, all: true });
+  if (result.exitCode !== 0) throw new Error(`npm run build failed in ${project} (exit ${result.exitCode}):\n${String(result.all)}`);
+}

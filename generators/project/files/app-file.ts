@@ -10,11 +10,11 @@ export function appFile(): string {
     statements: [
       ...importsOf({
         hono: { names: ['Hono'] },
-        'hono/body-limit': { names: ['bodyLimit'] },
         'hono/request-id': { names: ['requestId'], types: ['RequestIdVariables'] },
         kysely: { types: ['Kysely'] },
         './config.js': { types: ['Config'] },
         './db/tables.js': { types: ['Database'] },
+        './lib/body-limit.js': { names: ['limitBody'] },
         './lib/cors.js': { names: ['cors'] },
         './lib/errors.js': { names: ['errorHandler', 'notFoundHandler', 'payloadTooLarge'] },
         './lib/logger.js': { names: ['createLogger'] },
@@ -35,7 +35,7 @@ export function appFile(): string {
         'app.use(securityHeaders());',
         'app.use(cors(config.CORS_ORIGINS));',
         '// Only requests with a body: reading the body stream of every GET would cost each of them a full Request.',
-        "app.on(['POST', 'PUT', 'PATCH'], '*', bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: payloadTooLarge }));",
+        "app.on(['POST', 'PUT', 'PATCH'], '*', limitBody(config.BODY_LIMIT_BYTES, payloadTooLarge));",
         'app.onError(errorHandler(logger));',
         'app.notFound(notFoundHandler());',
         '',

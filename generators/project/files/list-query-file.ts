@@ -105,15 +105,24 @@ export function listQueryFile(): string {
       func('isOperator', [param('operator', 'string'), param('rule', 'ListField')], 'operator is FilterOperator', [
         'return (rule.operators as readonly string[]).includes(operator);',
       ]),
+      constant('textOperand', 'z.string().min(1).max(200)'),
+      constant('listOperands', 'new WeakMap<ListField, z.ZodType<unknown, string>>()', {
+        docs: ['zod compiles a schema the first time it parses with it: each field\'s `in` list is built once, not per request.'],
+      }),
+      func('listOperand', [param('rule', 'ListField')], 'z.ZodType<unknown, string>', [
+        "const schema = listOperands.get(rule) ?? z.string().transform((text) => text.split(',')).pipe(z.array(rule.value).min(1).max(maxInValues));",
+        'listOperands.set(rule, schema);',
+        'return schema;',
+      ]),
       func('operandSchema', [param('rule', 'ListField'), param('operator', 'FilterOperator')], 'z.ZodType<unknown, string>', [
         'switch (operator) {',
         "  case 'in':",
-        "    return z.string().transform((text) => text.split(',')).pipe(z.array(rule.value).min(1).max(maxInValues));",
+        '    return listOperand(rule);',
         "  case 'isNull':",
         '    return queryBoolean;',
         "  case 'contains':",
         "  case 'startsWith':",
-        '    return z.string().min(1).max(200);',
+        '    return textOperand;',
         '  default:',
         '    return rule.value;',
         '}',

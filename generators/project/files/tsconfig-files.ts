@@ -1,4 +1,4 @@
-/** tsconfig.json: strict ESM for Node, type-checked with `npm run typecheck`. */
+/** tsconfig.json: strict ESM for Node, type-checked with `npm run typecheck`; esbuild, not tsc, writes dist/. */
 export function tsconfig(): string {
   return json({
     compilerOptions: {
@@ -13,14 +13,13 @@ export function tsconfig(): string {
       noFallthroughCasesInSwitch: true,
       verbatimModuleSyntax: true,
       skipLibCheck: true,
-      outDir: 'dist',
-      rootDir: 'src',
+      noEmit: true,
     },
-    include: ['src'],
+    include: ['src', 'scripts'],
   });
 }
 
-/** tsconfig.build.json: what `npm run build` compiles into dist/ (no tests). */
+/** tsconfig.build.json: what `npm run build` type-checks before it bundles (no tests). */
 export function tsconfigBuild(): string {
   return json({ extends: './tsconfig.json', exclude: ['src/**/*.test.ts', 'src/testing'] });
 }

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/tables.js';
+import { limitBody } from './lib/body-limit.js';
 import { cors } from './lib/cors.js';
 import { errorHandler, notFoundHandler, payloadTooLarge } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
@@ -35,11 +35,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.use(securityHeaders());
   app.use(cors(config.CORS_ORIGINS));
   // Only requests with a body: reading the body stream of every GET would cost each of them a full Request.
-  app.on(
-    ['POST', 'PUT', 'PATCH'],
-    '*',
-    bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: payloadTooLarge }),
-  );
+  app.on(['POST', 'PUT', 'PATCH'], '*', limitBody(config.BODY_LIMIT_BYTES, payloadTooLarge));
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler());
 

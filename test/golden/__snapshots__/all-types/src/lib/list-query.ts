@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decodeCursor, sortText } from './cursor.js';
 import { HttpError } from './errors.js';
 import { cursorPageQuery, type OffsetPageQuery, offsetPageQuery } from './pagination.js';
@@ -157,19 +157,32 @@ function isOperator(operator: string, rule: ListField): operator is FilterOperat
   return (rule.operators as readonly string[]).includes(operator);
 }
 
+const textOperand = z.string().min(1).max(200);
+
+/** zod compiles a schema the first time it parses with it: each field's `in` list is built once, not per request. */
+const listOperands = new WeakMap<ListField, z.ZodType<unknown, string>>();
+
+function listOperand(rule: ListField): z.ZodType<unknown, string> {
+  const schema =
+    listOperands.get(rule) ??
+    z
+      .string()
+      .transform((text) => text.split(','))
+      .pipe(z.array(rule.value).min(1).max(maxInValues));
+  listOperands.set(rule, schema);
+  return schema;
+}
+
 /** `in` takes a comma-separated list, `isNull` true or false, the text operators any text. */
 function operandSchema(rule: ListField, operator: FilterOperator): z.ZodType<unknown, string> {
   switch (operator) {
     case 'in':
-      return z
-        .string()
-        .transform((text) => text.split(','))
-        .pipe(z.array(rule.value).min(1).max(maxInValues));
+      return listOperand(rule);
     case 'isNull':
       return queryBoolean;
     case 'contains':
     case 'startsWith':
-      return z.string().min(1).max(200);
+      return textOperand;
     default:
       return rule.value;
   }

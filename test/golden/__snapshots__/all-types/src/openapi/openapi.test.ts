@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createGroupSchema, groupSchema, updateGroupSchema } from '../resources/group/group.schema.js';
 import { createSampleSchema, sampleSchema, updateSampleSchema } from '../resources/sample/sample.schema.js';
 import { createUserSchema, updateUserSchema, userSchema } from '../resources/user/user.schema.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorSchema, createAuthorSchema, updateAuthorSchema } from '../resources/author/author.schema.js';
 import {
   commentSchema,

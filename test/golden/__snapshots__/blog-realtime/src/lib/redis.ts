@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from './logger.js';
 
 /** REDIS_URL: the Redis every instance shares. Without it, the cache and websocket events stay in this process. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SortKey } from './list-query.js';
 import type { CursorPage } from './pagination.js';
 

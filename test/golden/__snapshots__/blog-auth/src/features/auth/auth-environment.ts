@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authSettings } from './auth-settings.js';
 
 /** What people paste from examples. A secret that looks like one of these is not a secret. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authSettings } from './auth-settings.js';
 import { commonPasswords } from './common-passwords.js';
 

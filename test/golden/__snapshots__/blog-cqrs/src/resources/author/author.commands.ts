@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../../features/cqrs/command.js';
 import { authorCreated, authorDeleted, authorUpdated } from './author.events.js';
 import { createAuthorRepository } from './author.repository.js';

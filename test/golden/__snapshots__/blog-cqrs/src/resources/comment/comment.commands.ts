@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../../features/cqrs/command.js';
 import { commentCreated, commentDeleted, commentUpdated } from './comment.events.js';
 import { createCommentRepository } from './comment.repository.js';

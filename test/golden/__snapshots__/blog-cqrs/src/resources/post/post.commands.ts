@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCommand } from '../../features/cqrs/command.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import { loadPost, savePost } from './post.aggregate.js';

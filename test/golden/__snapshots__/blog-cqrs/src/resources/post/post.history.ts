@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQuery } from '../../features/cqrs/query.js';
 import { stateAt } from '../../features/event-sourcing/aggregate.js';
 import { readStream } from '../../features/event-sourcing/event-store.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQuery } from '../../features/cqrs/query.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
 import { createPostRepository } from './post.repository.js';

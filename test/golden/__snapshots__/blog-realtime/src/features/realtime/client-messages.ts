@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a client may send: `{"type":"subscribe","channel":"posts"}` (or `posts:<id>`), and `unsubscribe` alike. */
 export const clientMessageSchema = z.strictObject({
