@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { build } from 'esbuild';
 import { execa, type ResultPromise } from 'execa';
 import { packageRoot } from '../src/package-root.js';
 import { answersPing } from '../test/helpers/redis-ping.js';
@@ -81,17 +82,19 @@ export async function benchRuntime(genBin: string, options: { rounds: number; du
     if (!redisUrl) console.warn('no Redis answers at REDIS_URL or 127.0.0.1:6379: caching in Redis is not measured');
     const app = generated('generated', plain, {});
     const contenders: Contender[] = [
-      script('raw node:http (ceiling)', 'bench/reference/raw-server.ts'),
-      script('hand-written hono (reference)', 'bench/reference/reference-app.ts'),
+      await script('raw node:http (ceiling)', 'bench/reference/raw-server.ts', root),
+      await script('hand-written hono (reference)', 'bench/reference/reference-app.ts', root),
       app,
       generated('generated + caching (memory)', cached, {}),
       ...(redisUrl ? [generated('generated + caching (Redis)', cached, { REDIS_URL: redisUrl })] : []),
     ];
     const samples = new Map<string, ThroughputSample[]>();
-    const startups: number[] = [];
+    const startups = { generated: [] as number[], reference: [] as number[] };
+    const reference = contenders[1]!;
     let port = 40_000 + Math.floor(Math.random() * 10_000);
     for (let round = 0; round < options.rounds; round++) {
-      startups.push(await measureStartup(app, port++, copyOf(seeded, root, `startup-${round}`)));
+      startups.generated.push(await measureStartup(app, port++, copyOf(seeded, root, `startup-${round}`)));
+      startups.reference.push(await measureStartup(reference, port++, copyOf(seeded, root, `startup-reference-${round}`)));
       for (const route of routes) {
         for (const contender of contenders) {
           const key = `${route.name}\0${contender.name}`;
@@ -108,17 +111,41 @@ export async function benchRuntime(genBin: string, options: { rounds: number; du
         reference ? { ...row, ratio: row.requestsPerSecond.median / reference.requestsPerSecond.median, p99Ratio: row.p99Ms / reference.p99Ms } : row,
       );
     });
-    return { throughput, startup: [{ name: 'generated app: process start → first answered request', milliseconds: spread(startups) }] };
+    return {
+      throughput,
+      startup: [
+        { name: 'generated app: process start → first answered request', milliseconds: spread(startups.generated) },
+        { name: 'hand-written reference: process start → first answered request', milliseconds: spread(startups.reference) },
+      ],
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-const script = (name: string, file: string): Contender => ({
-  name,
-  start: (port, database) =>
-    execa('node', ['--import', 'tsx', join(packageRoot, file)], { cwd: packageRoot, env: { PORT: String(port), DATABASE_URL: database }, reject: false }),
-});
+/**
+ * A hand-written server, built the way the generated app is (`npm run build` bundles hono, kysely and zod into one
+ * file; better-sqlite3 stays in node_modules) and run with plain node, so start-up and memory compare like for like.
+ */
+async function script(name: string, file: string, root: string): Promise<Contender> {
+  const outfile = join(root, 'reference', `${basename(file, '.ts')}.js`);
+  await build({
+    entryPoints: [join(packageRoot, file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    minifySyntax: true,
+    minifyWhitespace: true,
+    logLevel: 'warning',
+  });
+  return {
+    name,
+    start: (port, database) => execa('node', [outfile], { cwd: packageRoot, env: { PORT: String(port), DATABASE_URL: database }, reject: false }),
+  };
+}
 
 const generated = (name: string, project: string, env: Record<string, string>): Contender => ({
   name,
