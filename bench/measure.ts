@@ -18,9 +18,21 @@ export interface Summary {
   target?: { seconds: number; met: boolean };
 }
 
-/** Runs a command once under GNU time and returns its wall time and peak RSS. */
-export async function timeCommand(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Sample> {
-  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', command, ...args], { cwd, reject: false, env: { NO_COLOR: '1', ...env } });
+/**
+ * Runs a command once under GNU time and returns its wall time and peak RSS. With `timeoutSeconds` (other tools'
+ * generators, which may stop at a prompt), stdin is closed and coreutils `timeout` ends a run that takes longer.
+ */
+export async function timeCommand(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  options: { timeoutSeconds?: number } = {},
+): Promise<Sample> {
+  const timed = options.timeoutSeconds === undefined ? [command, ...args] : ['timeout', String(options.timeoutSeconds), command, ...args];
+  const stdin = options.timeoutSeconds === undefined ? 'pipe' : 'ignore';
+  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', ...timed], { cwd, reject: false, stdin, env: { NO_COLOR: '1', ...env } });
+  if (result.exitCode === 124 && options.timeoutSeconds !== undefined) throw new Error(`${command} ${args.join(' ')} timed out after ${options.timeoutSeconds} s`);
   const match = /KILN_BENCH ([\d.]+) (\d+)/.exec(String(result.stderr));
   if (!match || (result.exitCode !== 0 && result.exitCode !== 1)) {
     throw new Error(`${command} ${args.join(' ')} failed (exit ${result.exitCode}):\n${String(result.stderr).slice(-2000)}`);
