@@ -20,7 +20,8 @@ export interface Summary {
 
 /**
  * Runs a command once under GNU time and returns its wall time and peak RSS. With `timeoutSeconds` (other tools'
- * generators, which may stop at a prompt), stdin is closed and coreutils `timeout` ends a run that takes longer.
+ * generators, which may stop at a prompt): stdin is closed, coreutils `timeout` ends a run that takes longer, and any
+ * exit code but 0 is a failure.
  */
 export async function timeCommand(
   command: string,
@@ -29,13 +30,14 @@ export async function timeCommand(
   env: Record<string, string> = {},
   options: { timeoutSeconds?: number } = {},
 ): Promise<Sample> {
-  const timed = options.timeoutSeconds === undefined ? [command, ...args] : ['timeout', String(options.timeoutSeconds), command, ...args];
-  const stdin = options.timeoutSeconds === undefined ? 'pipe' : 'ignore';
-  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', ...timed], { cwd, reject: false, stdin, env: { NO_COLOR: '1', ...env } });
-  if (result.exitCode === 124 && options.timeoutSeconds !== undefined) throw new Error(`${command} ${args.join(' ')} timed out after ${options.timeoutSeconds} s`);
+  const strict = options.timeoutSeconds !== undefined;
+  const timed = strict ? ['timeout', String(options.timeoutSeconds), command, ...args] : [command, ...args];
+  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', ...timed], { cwd, reject: false, stdin: strict ? 'ignore' : 'pipe', all: strict, env: { NO_COLOR: '1', ...env } });
   const match = /KILN_BENCH ([\d.]+) (\d+)/.exec(String(result.stderr));
-  if (!match || (result.exitCode !== 0 && result.exitCode !== 1)) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.exitCode}):\n${String(result.stderr).slice(-2000)}`);
+  if (strict && result.exitCode === 124) throw new Error(`${command} ${args.join(' ')} timed out after ${options.timeoutSeconds} s`);
+  if (!match || (result.exitCode !== 0 && (strict || result.exitCode !== 1))) {
+    const output = strict ? String(result.all).replace(/^.*KILN_BENCH.*$/m, '') : String(result.stderr);
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.exitCode}):\n${output.trim().slice(-2000)}`);
   }
   return { seconds: Number(match[1]), peakMiB: Math.round(Number(match[2]) / 1024) };
 }

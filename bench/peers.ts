@@ -157,10 +157,11 @@ function checkOutput(dir: string, expects: Contender['expects']): void {
   }
 }
 
-const headOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split('\n').slice(0, 6).join('\n    ');
+const headOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split('\n').slice(0, 10).join('\n    ');
 
-export async function benchPeers(genBin: string, options: { rounds: number }): Promise<PeerSummary[]> {
-  if (!(await installPeers())) return [];
+/** The rows of every contender that ran; undefined when the peers could not be installed. */
+export async function benchPeers(genBin: string, options: { rounds: number }): Promise<PeerSummary[] | undefined> {
+  if (!(await installPeers())) return undefined;
   const root = mkdtempSync(join(tmpdir(), 'kiln-bench-peers-'));
   const samples = new Map<string, Sample[]>();
   const ready: Contender[] = [];

@@ -88,11 +88,14 @@ if (runs('runtime')) {
   console.log(`\n${runtimeTargets(runtimeRows, startupRows).join('\n')}`);
 }
 
-let peerRows: PeerSummary[] = [];
+// undefined when not run or not installed: results.json keeps the previous rows.
+let peerRows: PeerSummary[] | undefined;
 if (runs('peers')) {
   peerRows = await benchPeers(genBin, { rounds });
-  console.log(`\nOther generators on the same Post resource — ${rounds} round(s), ratios against \`node -e 0\` and against Kiln's equivalent command in the same run\n`);
-  console.log(formatPeersTable(peerRows));
+  if (peerRows) {
+    console.log(`\nOther generators on the same Post resource — ${rounds} round(s), ratios against \`node -e 0\` and against Kiln's equivalent command in the same run\n`);
+    console.log(formatPeersTable(peerRows));
+  }
 } else {
   console.log('\npeers skipped: add --peers to time nest g resource, hygen, plop and drizzle-kit generate against Kiln (installed on demand into bench/peers/)');
 }
@@ -112,7 +115,7 @@ const results = {
   cli: runs('cli') ? cliRows : (previous.cli ?? []),
   runtime: runs('runtime') ? runtimeRows : (previous.runtime ?? []),
   startup: runs('runtime') ? startupRows : (previous.startup ?? []),
-  peers: runs('peers') ? peerRows : (previous.peers ?? []),
+  peers: peerRows ?? previous.peers ?? [],
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 if (runs('runtime') || runs('peers')) {
