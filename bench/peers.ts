@@ -41,9 +41,9 @@ interface Contender {
   prepare(dir: string): Promise<void>;
   /** Per round, untimed, on the fresh copy (e.g. link the peers' node_modules). */
   fresh?(dir: string): void;
-  command: string[];
+  command: [string, ...string[]];
   env?: Record<string, string>;
-  /** Files (relative to the project) the run must have written, with text one of them must contain. */
+  /** Files (relative to the project) the run must have written, and text each must contain. */
   expects: { file: string; contains?: string }[];
 }
 
@@ -172,6 +172,7 @@ export async function benchPeers(genBin: string, options: { rounds: number }): P
         await contender.prepare(template);
         ready.push(contender);
       } catch (error) {
+        rmSync(template, { recursive: true, force: true });
         console.log(`peers: could not prepare "${contender.name}", skipped:\n    ${headOf(error)}`);
       }
     }
@@ -183,7 +184,7 @@ export async function benchPeers(genBin: string, options: { rounds: number }): P
         cpSync(join(root, `template-${index}`), dir, { recursive: true });
         contender.fresh?.(dir);
         try {
-          const [command, ...args] = contender.command as [string, ...string[]];
+          const [command, ...args] = contender.command;
           const sample = await timeCommand(command, args, dir, contender.env, { timeoutSeconds });
           checkOutput(dir, contender.expects);
           samples.set(contender.name, [...(samples.get(contender.name) ?? []), sample]);
