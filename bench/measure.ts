@@ -18,12 +18,26 @@ export interface Summary {
   target?: { seconds: number; met: boolean };
 }
 
-/** Runs a command once under GNU time and returns its wall time and peak RSS. */
-export async function timeCommand(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Sample> {
-  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', command, ...args], { cwd, reject: false, env: { NO_COLOR: '1', ...env } });
+/**
+ * Runs a command once under GNU time and returns its wall time and peak RSS. With `timeoutSeconds` (other tools'
+ * generators, which may stop at a prompt): stdin is closed, coreutils `timeout` ends a run that takes longer, and any
+ * exit code but 0 is a failure.
+ */
+export async function timeCommand(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  options: { timeoutSeconds?: number } = {},
+): Promise<Sample> {
+  const strict = options.timeoutSeconds !== undefined;
+  const timed = strict ? ['timeout', String(options.timeoutSeconds), command, ...args] : [command, ...args];
+  const result = await execa('/usr/bin/time', ['-f', 'KILN_BENCH %e %M', ...timed], { cwd, reject: false, stdin: strict ? 'ignore' : 'pipe', all: strict, env: { NO_COLOR: '1', ...env } });
   const match = /KILN_BENCH ([\d.]+) (\d+)/.exec(String(result.stderr));
-  if (!match || (result.exitCode !== 0 && result.exitCode !== 1)) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.exitCode}):\n${String(result.stderr).slice(-2000)}`);
+  if (strict && result.exitCode === 124) throw new Error(`${command} ${args.join(' ')} timed out after ${options.timeoutSeconds} s`);
+  if (!match || (result.exitCode !== 0 && (strict || result.exitCode !== 1))) {
+    const output = strict ? String(result.all).replace(/^.*KILN_BENCH.*$/m, '') : String(result.stderr);
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.exitCode}):\n${output.trim().slice(-2000)}`);
   }
   return { seconds: Number(match[1]), peakMiB: Math.round(Number(match[2]) / 1024) };
 }

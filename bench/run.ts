@@ -5,7 +5,8 @@
  * within one run are meaningful.
  *
  * Options: --rounds N (default 3), --sizes 10,100,500, --duration S (seconds of load per runtime measurement,
- * default 5), --only cli|runtime
+ * default 5), --only cli|runtime|peers, --peers (also time other tools' generators, installed on demand into
+ * bench/peers/; --only peers runs just those, with Kiln's equivalent commands and the baseline)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/package-root.js';
 import { benchCli } from './cli.js';
 import { formatTable, type Summary } from './measure.js';
-import { throughputChart } from './chart.js';
+import { peersSection, resultsChart, throughputSection } from './chart.js';
+import { benchPeers, formatPeersTable, type PeerSummary } from './peers.js';
 import { benchRuntime, formatThroughputTable, type StartupSummary, type ThroughputSummary } from './runtime.js';
 
 const { values } = parseArgs({
@@ -22,11 +24,13 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,500' },
     duration: { type: 'string', default: '5' },
     only: { type: 'string' },
+    peers: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
 const sizes = values.sizes.split(',').map(Number);
-const runs = (section: 'cli' | 'runtime') => values.only === undefined || values.only === section;
+const runs = (section: 'cli' | 'runtime' | 'peers') =>
+  section === 'peers' ? values.peers || values.only === 'peers' : values.only === undefined || values.only === section;
 
 /** The targets from the regeneration issue, on this 2-core machine. */
 const targets: Record<string, number> = {
@@ -82,12 +86,28 @@ if (runs('runtime')) {
   console.log(formatThroughputTable(runtimeRows));
   for (const row of startupRows) console.log(`\n${row.name}: ${row.milliseconds.median.toFixed(0)} ms (${row.milliseconds.min.toFixed(0)}–${row.milliseconds.max.toFixed(0)})`);
   console.log(`\n${runtimeTargets(runtimeRows, startupRows).join('\n')}`);
-  writeFileSync(join(packageRoot, 'bench/results.svg'), throughputChart(runtimeRows, `Generated app vs hand-written reference (${rounds} rounds, medians)`));
+}
+
+// undefined when not run or not installed: results.json keeps the previous rows.
+let peerRows: PeerSummary[] | undefined;
+if (runs('peers')) {
+  peerRows = await benchPeers(genBin, { rounds });
+  if (peerRows) {
+    console.log(`\nOther generators on the same Post resource — ${rounds} round(s), ratios against \`node -e 0\` and against Kiln's equivalent command in the same run\n`);
+    console.log(formatPeersTable(peerRows));
+  }
+} else {
+  console.log('\npeers skipped: add --peers to time nest g resource, hygen, plop and drizzle-kit generate against Kiln (installed on demand into bench/peers/)');
 }
 
 // A section left out with --only keeps its previous results.
 const resultsFile = join(packageRoot, 'bench/results.json');
-const previous = (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}) as { cli?: Summary[]; runtime?: ThroughputSummary[]; startup?: StartupSummary[] };
+const previous = (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}) as {
+  cli?: Summary[];
+  runtime?: ThroughputSummary[];
+  startup?: StartupSummary[];
+  peers?: PeerSummary[];
+};
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -95,6 +115,10 @@ const results = {
   cli: runs('cli') ? cliRows : (previous.cli ?? []),
   runtime: runs('runtime') ? runtimeRows : (previous.runtime ?? []),
   startup: runs('runtime') ? startupRows : (previous.startup ?? []),
+  peers: peerRows ?? previous.peers ?? [],
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+if (runs('runtime') || runs('peers')) {
+  writeFileSync(join(packageRoot, 'bench/results.svg'), resultsChart([throughputSection(results.runtime), peersSection(results.peers)]));
+}
+console.log(`\nwrote bench/results.json${runs('runtime') || runs('peers') ? ' and bench/results.svg' : ''} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
