@@ -1538,7 +1538,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       post: {
         operationId: 'createUser',
-        summary: 'Create a user',
+        summary: 'Create an user',
         tags: ['User'],
         requestBody: {
           required: true,
@@ -1624,7 +1624,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       patch: {
         operationId: 'updateUser',
-        summary: 'Change some fields of a user',
+        summary: 'Change some fields of an user',
         tags: ['User'],
         parameters: [
           {
@@ -1684,7 +1684,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       delete: {
         operationId: 'deleteUser',
-        summary: 'Delete a user',
+        summary: 'Delete an user',
         tags: ['User'],
         parameters: [
           {
@@ -2424,7 +2424,8 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
       Conflict: {
-        description: 'A unique field already has this value',
+        description:
+          'The request conflicts with what is stored: a unique field already has this value, other records still refer to this one, or another request changed it first',
         content: {
           'application/json': {
             schema: {

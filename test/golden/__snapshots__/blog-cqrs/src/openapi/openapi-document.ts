@@ -348,7 +348,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       post: {
         operationId: 'createAuthor',
-        summary: 'Create a author',
+        summary: 'Create an author',
         tags: ['Author'],
         requestBody: {
           required: true,
@@ -435,7 +435,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       patch: {
         operationId: 'updateAuthor',
-        summary: 'Change some fields of a author',
+        summary: 'Change some fields of an author',
         tags: ['Author'],
         parameters: [
           {
@@ -496,7 +496,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       delete: {
         operationId: 'deleteAuthor',
-        summary: 'Delete a author',
+        summary: 'Delete an author',
         tags: ['Author'],
         parameters: [
           {
@@ -840,6 +840,18 @@ export const openApiDocument: OpenApiDocument = {
                 '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
             },
           },
+          {
+            name: 'asOf',
+            in: 'query',
+            description:
+              'The post as it was at this time (ISO 8601 with an offset): 404 if it did not exist yet',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+              pattern:
+                '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$',
+            },
+          },
         ],
         responses: {
           '200': {
@@ -858,6 +870,9 @@ export const openApiDocument: OpenApiDocument = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -922,6 +937,9 @@ export const openApiDocument: OpenApiDocument = {
           '404': {
             $ref: '#/components/responses/NotFound',
           },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
         },
       },
       delete: {
@@ -948,13 +966,16 @@ export const openApiDocument: OpenApiDocument = {
           '404': {
             $ref: '#/components/responses/NotFound',
           },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
         },
       },
     },
     '/posts/{id}/publish': {
       post: {
-        operationId: 'postPostPublish',
-        summary: 'POST /posts/{id}/publish (acts as update)',
+        operationId: 'publishPost',
+        summary: 'Publishes a draft',
         tags: ['Post'],
         parameters: [
           {
@@ -974,17 +995,30 @@ export const openApiDocument: OpenApiDocument = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
+                $ref: '#/components/schemas/PublishPost',
+              },
+              example: {
+                published: false,
+                status: 'published',
               },
             },
           },
         },
         responses: {
           '200': {
-            description: 'Done',
+            description: 'The post the command changed',
             content: {
               'application/json': {
-                schema: {},
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Post',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
               },
             },
           },
@@ -994,13 +1028,16 @@ export const openApiDocument: OpenApiDocument = {
           '404': {
             $ref: '#/components/responses/NotFound',
           },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
         },
       },
     },
     '/posts/{id}/history': {
       get: {
         operationId: 'getPostHistory',
-        summary: 'GET /posts/{id}/history (acts as get)',
+        summary: 'Every change of a post, oldest first: what happened, when, by which command and whom',
         tags: ['Post'],
         parameters: [
           {
@@ -1017,15 +1054,24 @@ export const openApiDocument: OpenApiDocument = {
         ],
         responses: {
           '200': {
-            description: 'Done',
+            description: 'Its events, in version order',
             content: {
               'application/json': {
-                schema: {},
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/PostEvent',
+                      },
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
               },
             },
-          },
-          '400': {
-            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1704,6 +1750,51 @@ export const openApiDocument: OpenApiDocument = {
         required: ['id', 'title', 'body', 'published', 'status', 'authorId', 'createdAt', 'updatedAt'],
         additionalProperties: false,
       },
+      PostEvent: {
+        type: 'object',
+        properties: {
+          type: {
+            type: 'string',
+            enum: ['PostCreated', 'PostUpdated', 'PostDeleted', 'PostPublished'],
+          },
+          streamId: {
+            type: 'string',
+            description: 'The id of the record it happened to',
+          },
+          version: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Its place in the stream: 1 for the first event',
+          },
+          payload: {
+            type: 'object',
+            description: 'What changed: the whole record when it was created, the changed fields after',
+          },
+          metadata: {
+            type: 'object',
+            properties: {
+              command: {
+                type: 'string',
+              },
+              actor: {
+                type: 'string',
+              },
+              requestId: {
+                type: 'string',
+              },
+            },
+            required: ['command'],
+            description:
+              'The command that caused it, who sent it (the signed-in user, with jwt-auth) and in which request',
+          },
+          occurredAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        required: ['type', 'streamId', 'version', 'payload', 'metadata', 'occurredAt'],
+        additionalProperties: false,
+      },
       PostPage: {
         type: 'object',
         properties: {
@@ -1731,6 +1822,21 @@ export const openApiDocument: OpenApiDocument = {
           },
         },
         required: ['data', 'meta'],
+        additionalProperties: false,
+      },
+      PublishPost: {
+        type: 'object',
+        properties: {
+          published: {
+            default: false,
+            type: 'boolean',
+          },
+          status: {
+            default: 'draft',
+            type: 'string',
+            enum: ['draft', 'published', 'archived'],
+          },
+        },
         additionalProperties: false,
       },
       UpdateAuthor: {
@@ -1810,7 +1916,8 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
       Conflict: {
-        description: 'A unique field already has this value',
+        description:
+          'The request conflicts with what is stored: a unique field already has this value, other records still refer to this one, or another request changed it first',
         content: {
           'application/json': {
             schema: {

@@ -348,7 +348,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       post: {
         operationId: 'createAuthor',
-        summary: 'Create a author',
+        summary: 'Create an author',
         tags: ['Author'],
         requestBody: {
           required: true,
@@ -435,7 +435,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       patch: {
         operationId: 'updateAuthor',
-        summary: 'Change some fields of a author',
+        summary: 'Change some fields of an author',
         tags: ['Author'],
         parameters: [
           {
@@ -496,7 +496,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       delete: {
         operationId: 'deleteAuthor',
-        summary: 'Delete a author',
+        summary: 'Delete an author',
         tags: ['Author'],
         parameters: [
           {
@@ -1728,7 +1728,8 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
       Conflict: {
-        description: 'A unique field already has this value',
+        description:
+          'The request conflicts with what is stored: a unique field already has this value, other records still refer to this one, or another request changed it first',
         content: {
           'application/json': {
             schema: {

@@ -348,7 +348,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       post: {
         operationId: 'createAuthor',
-        summary: 'Create a author',
+        summary: 'Create an author',
         tags: ['Author'],
         requestBody: {
           required: true,
@@ -435,7 +435,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       patch: {
         operationId: 'updateAuthor',
-        summary: 'Change some fields of a author',
+        summary: 'Change some fields of an author',
         tags: ['Author'],
         parameters: [
           {
@@ -496,7 +496,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       delete: {
         operationId: 'deleteAuthor',
-        summary: 'Delete a author',
+        summary: 'Delete an author',
         tags: ['Author'],
         parameters: [
           {
@@ -517,6 +517,75 @@ export const openApiDocument: OpenApiDocument = {
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/authors/{id}/posts': {
+      get: {
+        operationId: 'listAuthorPosts',
+        summary: 'The posts of an author, in offset pages',
+        tags: ['Author'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Page size',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            description: 'Rows to skip',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              default: 0,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PostPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '404': {
+            description: 'No such author (or not yours to see)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
           },
         },
       },
@@ -956,6 +1025,172 @@ export const openApiDocument: OpenApiDocument = {
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/posts/{id}/comments': {
+      get: {
+        operationId: 'listPostComments',
+        summary: 'The comments of a post, in offset pages',
+        tags: ['Post'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Page size',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            description: 'Rows to skip',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              default: 0,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CommentOffsetPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '404': {
+            description: 'No such post (or not yours to see)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/posts/{id}/tags/{tagId}': {
+      put: {
+        operationId: 'linkPostTags',
+        summary: 'Link a tag to a post (linking twice changes nothing)',
+        tags: ['Post'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+          {
+            name: 'tagId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Linked',
+          },
+          '400': {
+            description: 'No tag has this id (`invalid_reference`)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '404': {
+            description: 'No such post (or not yours to see), or an id no tag can have',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+      delete: {
+        operationId: 'unlinkPostTags',
+        summary: 'Unlink a tag from a post',
+        tags: ['Post'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+          {
+            name: 'tagId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Unlinked',
+          },
+          '404': {
+            description: 'No such post (or not yours to see), or the tag is not linked to it',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
           },
         },
       },
@@ -1813,6 +2048,106 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
     },
+    '/tags/{id}/posts/{postId}': {
+      put: {
+        operationId: 'linkTagPosts',
+        summary: 'Link a post to a tag (linking twice changes nothing)',
+        tags: ['Tag'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+          {
+            name: 'postId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Linked',
+          },
+          '400': {
+            description: 'No post has this id (`invalid_reference`)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '404': {
+            description: 'No such tag (or not yours to see), or an id no post can have',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+      delete: {
+        operationId: 'unlinkTagPosts',
+        summary: 'Unlink a post from a tag',
+        tags: ['Tag'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+          {
+            name: 'postId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Unlinked',
+          },
+          '404': {
+            description: 'No such tag (or not yours to see), or the post is not linked to it',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -1927,6 +2262,35 @@ export const openApiDocument: OpenApiDocument = {
           },
         },
         required: ['id', 'postId', 'authorName', 'body', 'authorId', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+      },
+      CommentOffsetPage: {
+        type: 'object',
+        properties: {
+          data: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Comment',
+            },
+          },
+          meta: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              limit: {
+                type: 'integer',
+              },
+              offset: {
+                type: 'integer',
+              },
+            },
+            required: ['total', 'limit', 'offset'],
+            additionalProperties: false,
+          },
+        },
+        required: ['data', 'meta'],
         additionalProperties: false,
       },
       CommentPage: {
@@ -2306,7 +2670,8 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
       Conflict: {
-        description: 'A unique field already has this value',
+        description:
+          'The request conflicts with what is stored: a unique field already has this value, other records still refer to this one, or another request changed it first',
         content: {
           'application/json': {
             schema: {
