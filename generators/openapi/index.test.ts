@@ -25,7 +25,8 @@ describe('openapi generator', () => {
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
-    expect(files['src/openapi/openapi-document.ts']).toContain('export const openApiDocument: OpenApiDocument = {');
+    // openapi.json is the one copy: the module the app serves reads it.
+    expect(files['src/openapi/openapi-document.ts']).toContain("readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')");
     expect(files['src/app.ts']).toContain("app.route('/', createOpenApiRoutes(deps));");
   });
 

@@ -25,7 +25,7 @@ export default defineGenerator({
   generate(tree, _options, { spec, extensions }) {
     const { document, documentedSchemas } = openApiDocument(spec, extensions);
     tree.write(paths.json, `${JSON.stringify(document, null, 2)}\n`);
-    tree.write(paths.document, documentFile(document));
+    tree.write(paths.document, documentFile());
     tree.write(paths.docsPage, docsPageFile());
     tree.write(paths.routes, routesFile());
     tree.write(paths.test, testFile(documentedSchemas));
