@@ -109,6 +109,16 @@ describe('openapi generator', () => {
     expect(paths['/comments/{id}']?.patch?.responses).not.toHaveProperty('409');
   });
 
+  it('with caching: If-None-Match, ETag and 304 on the reads that go through the cache', async () => {
+    const { paths } = await documentOf(fixtures.find((fixture) => fixture.name === 'blog-realtime')!.spec);
+    for (const read of [paths['/posts']?.get, paths['/posts/{id}']?.get]) {
+      expect(read?.parameters).toContainEqual(expect.objectContaining({ name: 'If-None-Match', in: 'header' }));
+      expect(read?.responses).toHaveProperty('304');
+      expect(read?.responses[200]).toHaveProperty('headers.ETag');
+    }
+    expect(paths['/posts']?.post?.responses).not.toHaveProperty('304');
+  });
+
   it('with jwt-auth: a bearer scheme, security on each guarded operation, and the /auth routes', async () => {
     const { paths, components } = await documentOf(fixtures.find((fixture) => fixture.name === 'blog-auth')!.spec);
     expect(components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
