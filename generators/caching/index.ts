@@ -18,6 +18,8 @@ import { singleFlightFile } from './files/single-flight-file.js';
 import { cachedModels, cachePaths, collectionOf, usesRedis } from './model.js';
 import { cachingOptions } from './options.js';
 import { cacheRoutes } from './routes-extension.js';
+import { documentCaching } from './openapi-extension.js';
+import { openApiPoint } from '../openapi/plan.js';
 
 export default defineGenerator({
   name: 'caching',
@@ -30,6 +32,7 @@ export default defineGenerator({
   after: ['jwt-auth', 'cqrs'],
   extend: {
     [routesPoint]: cacheRoutes,
+    [openApiPoint]: documentCaching,
     [serverPoint]: (plan: ServerPlan) => {
       plan.services.push({
         name: 'cache',

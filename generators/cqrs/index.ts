@@ -16,6 +16,8 @@ import { cqrsTestFile } from './files/test-file.js';
 import { cqrsModelPaths, cqrsModels, cqrsPaths, outboxTables, validateCqrs } from './model.js';
 import { cqrsOptions } from './options.js';
 import { cqrsRoutes } from './routes-extension.js';
+import { documentCommands } from './openapi-extension.js';
+import { openApiPoint } from '../openapi/plan.js';
 
 export default defineGenerator({
   name: 'cqrs',
@@ -27,6 +29,7 @@ export default defineGenerator({
   after: ['jwt-auth'],
   extend: {
     [routesPoint]: cqrsRoutes,
+    [openApiPoint]: documentCommands,
     [serverPoint]: (plan: ServerPlan) => {
       plan.services.push({
         name: 'events',

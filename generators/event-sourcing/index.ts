@@ -8,6 +8,8 @@ import { resourcePlans } from '../resource/plans.js';
 import { routesPoint } from '../resource/routes-plan.js';
 import { databasePoint, type DatabaseEntry } from '../tables/database-entries.js';
 import { eventSourcedCommands, eventSourcedRoutes } from './extensions.js';
+import { documentEventSourcing } from './openapi-extension.js';
+import { openApiPoint } from '../openapi/plan.js';
 import { aggregateModelFile, historyFile, projectionFile } from './files/model-files.js';
 import {
   aggregateFile,
@@ -34,6 +36,7 @@ export default defineGenerator({
   extend: {
     [commandsPoint]: eventSourcedCommands,
     [routesPoint]: eventSourcedRoutes,
+    [openApiPoint]: documentEventSourcing,
     [tablesPoint]: (tables: ContributedTables, _options, { spec }) => {
       Object.assign(tables, esTables(spec.database));
     },

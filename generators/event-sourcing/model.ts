@@ -24,6 +24,8 @@ export const esPaths = {
   rebuildScript: file('rebuild-script.ts'),
   test: file('event-sourcing.test.ts'),
 };
+/** What `?asOf=` accepts (zod, as the as-of query validates it): an ISO 8601 time with its offset. */
+export const asOfSchema = 'z.iso.datetime({ offset: true })';
 export const rebuildScript = { name: 'events:rebuild', command: 'tsx src/features/event-sourcing/rebuild-script.ts' };
 export const eventsTable = 'domain_events';
 export const snapshotsTable = 'domain_snapshots';

@@ -1,16 +1,25 @@
 import type { GeneratorContext } from '../../src/generator/define.js';
 import { modelViews, type Column, type ModelView } from '../../src/spec/columns.js';
-import { defaultPageSize, listingOf, type FilterOperator, type ListField } from '../../src/spec/listing.js';
+import { listingOf, type FilterOperator, type ListField } from '../../src/spec/listing.js';
 import type { Spec } from '../../src/spec/schema.js';
-import { resourceNames, sampleValue } from '../resource/model.js';
+import { resourceNames, resourcePaths, sampleValue } from '../resource/model.js';
 import { resourcePlans } from '../resource/plans.js';
-import type { Action, ExtraRoute } from '../resource/routes-plan.js';
+import { relationRoutes, routeRelations } from '../resource/relation-routes.js';
+import type { ExtraRoute } from '../resource/routes-plan.js';
 import { schemaExpressions } from '../resource/schema-file.js';
 import { jsonSchemaOf, jsonValueSchema, type JsonSchema } from './json-schema.js';
-import { jsonResponse, openApiPoint, ref, type OpenApiDocument, type OpenApiPlan, type Operation } from './plan.js';
+import { jsonResponse, openApiPoint, ref, type DocumentedSchema, type OpenApiDocument, type OpenApiPlan, type Operation, type ResourceOperation } from './plan.js';
+import { relationOperation } from './relation-operations.js';
+import { dataOf, idParameter, pageParameters, pageSchema, withArticle } from './shapes.js';
 
-/** The project's OpenAPI 3.1 document: every route, its parameters, bodies, responses and errors, as features shape them. */
-export function openApiDocument(spec: Spec, extensions: GeneratorContext['extensions']): OpenApiDocument {
+/** An operation of a model's routes before the model is attached. */
+type Documented = Omit<ResourceOperation, 'model'>;
+
+/**
+ * The project's OpenAPI 3.1 document — every route, its parameters, bodies, responses and errors, as features shape
+ * them — and the zod schema in the project each body component comes from.
+ */
+export function openApiDocument(spec: Spec, extensions: GeneratorContext['extensions']): { document: OpenApiDocument; documentedSchemas: DocumentedSchema[] } {
   const document: OpenApiDocument = {
     openapi: '3.1.0',
     info: { title: spec.name, version: '0.1.0', description: `The HTTP API of ${spec.name}, generated from kiln.json.` },
@@ -30,20 +39,46 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
     },
     components: { schemas: { Error: errorSchema }, responses: errorResponses },
   };
-  const resourceOperations: OpenApiPlan['resourceOperations'] = [];
-  for (const model of modelViews(spec)) {
+  const resourceOperations: ResourceOperation[] = [];
+  const models = modelViews(spec);
+  // Every route a model's routes module prints: its CRUD routes, the routes of its relations, the routes features add.
+  for (const model of models) {
     const { routes } = resourcePlans(model, extensions);
-    const operations = [...documentModel(document, model, Object.keys(routes.serverAssigned)), ...documentExtraRoutes(document, model, routes.routes)];
-    for (const [action, operation] of operations) resourceOperations.push({ model, action, operation });
+    const names = resourceNames(model);
+    const relationOperations = relationRoutes(routeRelations(model, spec)).map((route): Documented => ({
+      action: route.as,
+      method: route.method,
+      path: `${names.urlPath}${openApiPath(route.path)}`,
+      operation: relationOperation(document, model, route, models),
+    }));
+    const operations = [...documentModel(document, model, Object.keys(routes.serverAssigned), models), ...relationOperations, ...routes.routes.map((route) => documentExtraRoute(model, route))];
+    for (const { method, path, operation, action } of operations) {
+      document.paths[path] = { ...document.paths[path], [method]: operation };
+      resourceOperations.push({ model, action, method, path, operation });
+    }
   }
   if (JSON.stringify(document.components.schemas).includes('#/components/schemas/JsonValue')) document.components.schemas.JsonValue = jsonValueSchema();
-  const plan: OpenApiPlan = { spec, document, resourceOperations };
+  const plan: OpenApiPlan = { spec, document, resourceOperations, documentedSchemas: models.flatMap(modelSchemas) };
   for (const extend of extensions<OpenApiPlan>(openApiPoint)) extend(plan);
-  return sorted(plan.document);
+  return { document: sorted(plan.document), documentedSchemas: plan.documentedSchemas };
 }
 
-/** Adds a model's schemas and its five operations; returns the operation of each action. */
-function documentModel(document: OpenApiDocument, model: ModelView, serverAssigned: string[]): [Action, Operation][] {
+/** The body components of a model, each with the zod schema of its `<name>.schema.ts` it comes from. */
+function modelSchemas(model: ModelView): DocumentedSchema[] {
+  const names = resourceNames(model);
+  const module = `../${resourcePaths(model).schema.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+  return [
+    { component: names.type, module, schema: names.schema, io: 'output' },
+    { component: `Create${names.type}`, module, schema: names.createSchema, io: 'input' },
+    { component: `Update${names.type}`, module, schema: names.updateSchema, io: 'input' },
+  ];
+}
+
+/** `/:id/tags/:tagId` → `/{id}/tags/{tagId}`; the collection's own `/` → ``. */
+const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\/$/, '');
+
+/** Adds a model's schemas; returns its five operations. */
+function documentModel(document: OpenApiDocument, model: ModelView, serverAssigned: string[], models: readonly ModelView[]): Documented[] {
   const names = resourceNames(model);
   const type = names.type;
   const expressions = schemaExpressions(model, serverAssigned);
@@ -60,77 +95,86 @@ function documentModel(document: OpenApiDocument, model: ModelView, serverAssign
   const body = (schema: string, variant: 1 | 2) => ({ required: true, content: { 'application/json': { schema: ref('schemas', schema), example: example(variant) } } });
   const one = jsonResponse(`The ${names.label.toLowerCase()}`, dataOf(type));
   const conflict: Record<string, JsonSchema> = model.fields.some((column) => column.unique) ? { 409: ref('responses', 'Conflict') } : {};
-  const idParameter = { name: 'id', in: 'path', required: true, schema: jsonSchemaOf(expressions.id, 'input') };
+  const stillReferenced: Record<string, JsonSchema> = deleteMayBeRefused(model, models) ? { 409: ref('responses', 'Conflict') } : {};
+  const id = idParameter(model);
   const tags = [type];
-  const operations: [Action, Operation][] = [
-    ['list', {
+  const collection = names.urlPath;
+  const record = `${names.urlPath}/{id}`;
+  return [
+    { action: 'list', method: 'get', path: collection, operation: {
       operationId: `list${model.names.camelPlural.charAt(0).toUpperCase()}${model.names.camelPlural.slice(1)}`,
       summary: `List ${names.label.toLowerCase()} records: filter, sort, search, ${cursor ? 'cursor' : 'offset'} pages`,
       tags,
       parameters: listParameters(listing, cursor),
       responses: { 200: jsonResponse('One page', ref('schemas', `${type}Page`)), 400: ref('responses', 'BadRequest') },
-    }],
-    ['create', {
+    } },
+    { action: 'create', method: 'post', path: collection, operation: {
       operationId: `create${type}`,
-      summary: `Create a ${names.label.toLowerCase()}`,
+      summary: `Create ${withArticle(names.label.toLowerCase())}`,
       tags,
       requestBody: body(`Create${type}`, 1),
       responses: { 201: { ...one, description: 'Created' }, 400: ref('responses', 'BadRequest'), ...conflict },
-    }],
-    ['get', { operationId: `get${type}`, summary: `One ${names.label.toLowerCase()}`, tags, parameters: [idParameter], responses: { 200: one, 404: ref('responses', 'NotFound') } }],
-    ['update', {
+    } },
+    { action: 'get', method: 'get', path: record, operation: { operationId: `get${type}`, summary: `One ${names.label.toLowerCase()}`, tags, parameters: [id], responses: { 200: one, 404: ref('responses', 'NotFound') } } },
+    { action: 'update', method: 'patch', path: record, operation: {
       operationId: `update${type}`,
-      summary: `Change some fields of a ${names.label.toLowerCase()}`,
+      summary: `Change some fields of ${withArticle(names.label.toLowerCase())}`,
       tags,
-      parameters: [idParameter],
+      parameters: [id],
       requestBody: body(`Update${type}`, 2),
       responses: { 200: one, 400: ref('responses', 'BadRequest'), 404: ref('responses', 'NotFound'), ...conflict },
-    }],
-    ['delete', {
+    } },
+    { action: 'delete', method: 'delete', path: record, operation: {
       operationId: `delete${type}`,
-      summary: `Delete a ${names.label.toLowerCase()}`,
+      summary: `Delete ${withArticle(names.label.toLowerCase())}`,
       tags,
-      parameters: [idParameter],
-      responses: { 204: { description: 'Deleted' }, 404: ref('responses', 'NotFound') },
-    }],
+      parameters: [id],
+      responses: { 204: { description: 'Deleted' }, 404: ref('responses', 'NotFound'), ...stillReferenced },
+    } },
   ];
-  const byAction = Object.fromEntries(operations) as Record<Action, Operation>;
-  document.paths[names.urlPath] = { get: byAction.list, post: byAction.create };
-  document.paths[`${names.urlPath}/{id}`] = { get: byAction.get, patch: byAction.update, delete: byAction.delete };
-  return operations;
 }
 
 /**
- * Routes a feature adds to a resource (`resource.routes` plan's `routes`, e.g. cqrs commands as `POST /:id/<name>`):
- * documented with their path, id parameter and error responses, guarded like the action they stand in for. Their
- * bodies are the feature's own; it can describe them precisely through `openapi.document`.
+ * Whether the database may refuse to delete a model's row: another model points to it with `onDelete: restrict`,
+ * or a model whose rows the delete cascades to is itself pointed to that way.
  */
-function documentExtraRoutes(document: OpenApiDocument, model: ModelView, routes: ExtraRoute[]): [Action, Operation][] {
+function deleteMayBeRefused(model: ModelView, models: readonly ModelView[], visited = new Set<string>([model.name])): boolean {
+  return models.some((other) =>
+    other.relations.some((relation) => {
+      if (relation.kind !== 'belongsTo' || relation.target !== model.name) return false;
+      if (relation.onDelete === 'restrict') return true;
+      if (relation.onDelete !== 'cascade' || visited.has(other.name)) return false;
+      visited.add(other.name);
+      return deleteMayBeRefused(other, models, visited);
+    }),
+  );
+}
+
+/**
+ * A route a feature adds to a resource (`resource.routes` plan's `routes`, e.g. cqrs commands as `POST /:id/<name>`):
+ * documented with its path, id parameter and error responses, guarded like the action it stands in for. Its body
+ * and response are the feature's own; it describes them precisely through `openapi.document`.
+ */
+function documentExtraRoute(model: ModelView, route: ExtraRoute): Documented {
   const names = resourceNames(model);
-  return routes.map((route) => {
-    const path = `${names.urlPath}${route.path.replace(/:([A-Za-z]+)/g, '{$1}').replace(/\/$/, '')}`;
-    const words = route.path.split('/').filter((part) => part !== '' && !part.startsWith(':'));
-    const operation: Operation = {
-      operationId: `${route.method}${names.type}${words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())).join('')}`,
-      summary: `${route.method.toUpperCase()} ${path} (acts as ${route.as})`,
-      tags: [names.type],
-      ...(route.path.includes(':id') ? { parameters: [{ name: 'id', in: 'path', required: true, schema: jsonSchemaOf(schemaExpressions(model, []).id, 'input') }] } : {}),
-      ...(route.method === 'get' || route.method === 'delete' ? {} : { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } }),
-      responses: { 200: jsonResponse('Done', {}), 400: ref('responses', 'BadRequest'), 404: ref('responses', 'NotFound') },
-    };
-    document.paths[path] = { ...document.paths[path], [route.method]: operation };
-    return [route.as, operation];
-  });
+  const path = `${names.urlPath}${openApiPath(route.path)}`;
+  const words = route.path.split('/').filter((part) => part !== '' && !part.startsWith(':'));
+  const operation: Operation = {
+    operationId: `${route.method}${names.type}${words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())).join('')}`,
+    summary: `${route.method.toUpperCase()} ${path} (acts as ${route.as})`,
+    tags: [names.type],
+    ...(route.path.includes(':id') ? { parameters: [idParameter(model)] } : {}),
+    ...(route.method === 'get' || route.method === 'delete' ? {} : { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } }),
+    responses: { 200: jsonResponse('Done', {}), 400: ref('responses', 'BadRequest'), 404: ref('responses', 'NotFound') },
+  };
+  return { action: route.as, method: route.method, path, operation };
 }
 
 function listParameters(listing: ReturnType<typeof listingOf>, cursor: boolean): JsonSchema[] {
   const sortable = listing.fields.filter((field) => field.sortable).map((field) => field.column.field);
   const alternatives = sortable.join('|');
   return [
-    { name: 'limit', in: 'query', description: 'Page size', schema: { type: 'integer', minimum: 1, maximum: listing.maxPageSize, default: Math.min(defaultPageSize, listing.maxPageSize) } },
-    cursor
-      ? { name: 'after', in: 'query', description: 'The `meta.nextCursor` of the previous page (same sort)', schema: { type: 'string', minLength: 1 } }
-      : { name: 'offset', in: 'query', description: 'Rows to skip', schema: { type: 'integer', minimum: 0, default: 0 } },
+    ...pageParameters(listing.maxPageSize, cursor),
     {
       name: 'sort',
       in: 'query',
@@ -185,20 +229,6 @@ function valueSchema(column: Column): JsonSchema {
   }
 }
 
-const dataOf = (type: string): JsonSchema => ({ type: 'object', properties: { data: ref('schemas', type) }, required: ['data'], additionalProperties: false });
-
-function pageSchema(type: string, cursor: boolean): JsonSchema {
-  const meta = cursor
-    ? { type: 'object', properties: { limit: { type: 'integer' }, nextCursor: { type: ['string', 'null'] } }, required: ['limit', 'nextCursor'], additionalProperties: false }
-    : {
-        type: 'object',
-        properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
-        required: ['total', 'limit', 'offset'],
-        additionalProperties: false,
-      };
-  return { type: 'object', properties: { data: { type: 'array', items: ref('schemas', type) }, meta }, required: ['data', 'meta'], additionalProperties: false };
-}
-
 const healthSchema: JsonSchema = { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] };
 
 /** `{ error: { code, message, details?, requestId? } }`: every error response (src/lib/errors.ts). */
@@ -222,7 +252,10 @@ const errorSchema: JsonSchema = {
 const errorResponses: Record<string, JsonSchema> = {
   BadRequest: jsonResponse('Invalid request: `error.details` names each failing field or query parameter', ref('schemas', 'Error')),
   NotFound: jsonResponse('No such record (or not yours to see)', ref('schemas', 'Error')),
-  Conflict: jsonResponse('A unique field already has this value', ref('schemas', 'Error')),
+  Conflict: jsonResponse(
+    'The request conflicts with what is stored: a unique field already has this value, other records still refer to this one, or another request changed it first',
+    ref('schemas', 'Error'),
+  ),
 };
 
 /** Components sorted by name, so the document is byte-identical however it was assembled. */

@@ -29,8 +29,35 @@ export interface OpenApiDocument {
 export interface OpenApiPlan {
   readonly spec: Spec;
   document: OpenApiDocument;
-  /** The operation of each model action (also reachable through `document.paths`). */
-  readonly resourceOperations: { model: ModelView; action: Action; operation: Operation }[];
+  /**
+   * Every operation of a model's routes module — its CRUD actions, the routes its relations add, the routes features
+   * add (`resource.routes`) — with the action it is guarded like (also reachable through `document.paths`).
+   */
+  readonly resourceOperations: ResourceOperation[];
+  /**
+   * Components that are the JSON Schema of a zod schema the project exports: the generated `openapi.test.ts` checks
+   * each equals what zod makes of that schema at run time. A feature documenting a body of its own adds it here.
+   */
+  readonly documentedSchemas: DocumentedSchema[];
+}
+
+/** One operation of a model's routes. */
+export interface ResourceOperation {
+  model: ModelView;
+  /** The action whose access rule guards it (a nested list reads like `get`, a link writes like `update`). */
+  action: Action;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** As the document writes it: `/posts/{id}/comments`. */
+  path: string;
+  operation: Operation;
+}
+
+/** A component of the document and the zod schema (module seen from src/openapi/, export, io) it must equal. */
+export interface DocumentedSchema {
+  component: string;
+  module: string;
+  schema: string;
+  io: 'input' | 'output';
 }
 
 export const openApiPoint = 'openapi.document';

@@ -4,13 +4,13 @@ import { registerRoutes, registeredRoutesFrom, unregisterRoute } from '../../src
 import { dialectFor } from '../../src/dialect/index.js';
 import { defineGenerator } from '../../src/generator/define.js';
 import { modelViews, type ModelView } from '../../src/spec/columns.js';
-import type { Spec } from '../../src/spec/schema.js';
 import { resourceNames, resourcePaths } from './model.js';
 import { repositoryFile } from './repository-file.js';
 import { relationQueries } from './relation-queries.js';
 import { addRelationTests } from './relation-tests.js';
-import { includable, includesLibFile, includesLibPath, relationsFile } from './relations-file.js';
-import { routesFile, type RouteRelations } from './routes-file.js';
+import { includesLibFile, includesLibPath, relationsFile } from './relations-file.js';
+import { routeRelations } from './relation-routes.js';
+import { routesFile } from './routes-file.js';
 import { repositoryPlan, resourcePlans } from './plans.js';
 import { scopeFields } from './routes-plan.js';
 import { schemaFile } from './schema-file.js';
@@ -51,16 +51,6 @@ export default defineGenerator({
 });
 
 const relationsPath = (model: ModelView) => `${resourcePaths(model).dir}/${model.names.kebab}.relations.ts`;
-
-function routeRelations(model: ModelView, spec: Spec): RouteRelations {
-  const visible = model.relations.filter((relation) => includable(spec, relation));
-  return {
-    includes: model.relations.length > 0,
-    loads: visible.length > 0,
-    nested: visible.flatMap((relation) => (relation.kind === 'hasMany' ? [relation] : [])),
-    links: model.relations.flatMap((relation) => (relation.kind === 'manyToMany' ? [relation] : [])),
-  };
-}
 
 /** Registers every model's routes and removes registrations of generated routes whose model is gone. */
 function syncRoutes(file: Parameters<typeof registerRoutes>[0], models: ModelView[]): void {

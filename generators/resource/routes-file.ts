@@ -2,23 +2,10 @@ import { printSourceFile } from '../../src/ast/project.js';
 import { constant, func, importsOf, param } from '../../src/ast/structures.js';
 import { listingOf } from '../../src/spec/listing.js';
 import { modelNames } from '../../src/spec/names.js';
-import type { HasManyView, ManyToManyView } from '../../src/spec/relations.js';
 import { relationMethods } from './relation-queries.js';
+import { noRouteRelations, relationRoutes, type RelationRoute, type RouteRelations } from './relation-routes.js';
 import { relationNames } from './relations-file.js';
 import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
-
-/** What a model's relations add to its routes. */
-export interface RouteRelations {
-  /** `?include=` is parsed (and, when `loads`, applied) on list and get. */
-  includes: boolean;
-  loads: boolean;
-  /** hasMany relations listed under the record: `GET /posts/:id/comments`. */
-  nested: HasManyView[];
-  /** manyToMany relations linked and unlinked under the record: `PUT|DELETE /posts/:id/tags/:tagId`. */
-  links: ManyToManyView[];
-}
-
-export const noRouteRelations: RouteRelations = { includes: false, loads: false, nested: [], links: [] };
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations = noRouteRelations): string {
@@ -66,34 +53,32 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
   const getResult = relations.loads ? [`const [included] = await ${own.load}(deps.db, [${record}], include);`, 'return c.json({ data: included });'] : [`return c.json({ data: ${record} });`];
   // Routes under a record answer 404 like the record's own GET when the caller may not see it.
   const parentFound = [...scopeOf('get'), `if (!(await ${readExpression(plan, 'get')})) throw ${notFound}();`];
-  const nestedRoutes = relations.nested.map((relation) => {
-    const target = modelNames(relation.target);
-    return route('get', 'get', `/:id/${kebab(relation.name)}`, [
-      "const id = parseId(c.req.param('id'));",
-      `const page = parseWith(offsetPageQuery(${target.camel}ListRules.maxPageSize), c.req.query());`,
-      ...parentFound,
-      `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relation.foreignKey)}(id, page));`,
-    ]);
-  });
-  const linkRoutes = relations.links.flatMap((relation) => {
-    const target = modelNames(relation.target);
-    const param = `${target.camel}Id`;
-    const path = `/:id/${kebab(relation.name)}/:${param}`;
+  const printRelationRoute = (relationRoute: RelationRoute): string => {
+    const target = modelNames(relationRoute.relation.target);
+    const { method, path, as } = relationRoute;
+    if (relationRoute.kind === 'nested') {
+      return route(as, method, path, [
+        "const id = parseId(c.req.param('id'));",
+        `const page = parseWith(offsetPageQuery(${target.camel}ListRules.maxPageSize), c.req.query());`,
+        ...parentFound,
+        `return c.json(await create${target.pascal}Repository(deps.db).${relationMethods.listByForeignKey(relationRoute.relation.foreignKey)}(id, page));`,
+      ]);
+    }
+    const { relation, targetParam: param } = relationRoute;
     const parse = [
       "const id = parseId(c.req.param('id'));",
       `const ${param} = ${target.camel}IdSchema.safeParse(c.req.param('${param}'));`,
       `if (!${param}.success) throw new HttpError(404, 'not_found', '${target.pascal} not found');`,
     ];
-    return [
-      route('update', 'put', path, [...parse, ...parentFound, `await ${relationMethods.link(model.name, relation)}(deps.db, id, ${param}.data);`, 'return c.body(null, 204);']),
-      route('update', 'delete', path, [
-        ...parse,
-        ...parentFound,
-        `if (!(await ${relationMethods.unlink(model.name, relation)}(deps.db, id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
-        'return c.body(null, 204);',
-      ]),
-    ];
-  });
+    return relationRoute.kind === 'link'
+      ? route(as, method, path, [...parse, ...parentFound, `await ${relationMethods.link(model.name, relation)}(deps.db, id, ${param}.data);`, 'return c.body(null, 204);'])
+      : route(as, method, path, [
+          ...parse,
+          ...parentFound,
+          `if (!(await ${relationMethods.unlink(model.name, relation)}(deps.db, id, ${param}.data))) throw new HttpError(404, 'not_found', '${target.pascal} is not linked');`,
+          'return c.body(null, 204);',
+        ]);
+  };
   const routes = `return new Hono${plan.env ? `<${plan.env}>` : ''}()
           ${route('list', 'get', '/', [
             `const query = ${parseList}(c.req.queries(), ${names.listRules});`,
@@ -130,7 +115,7 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
             `if (!(await ${writeExpression(plan, 'delete')})) throw ${notFound}();`,
             ...plan.afterWrite.delete,
             'return c.body(null, 204);',
-          ])}${[...nestedRoutes, ...linkRoutes, ...plan.routes.map(extraRoute)].map((text) => `\n${text}`).join('')};`;
+          ])}${[...relationRoutes(relations).map(printRelationRoute), ...plan.routes.map(extraRoute)].map((text) => `\n${text}`).join('')};`;
   // The repository is created only when a route still uses it: a feature may route every read and write elsewhere.
   const usesRepository = [...plan.setup, routes].some((code) => new RegExp(`\\b${repository}\\.`).test(code));
   const repositoryImport: ImportMap = usesRepository ? { [`./${model.names.kebab}.repository.js`]: { names: [names.repositoryFactory] } } : {};
@@ -151,8 +136,6 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
     ],
   });
 }
-
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** `{ a: x, b: y }` on one line; an entry with an empty value is written as is (a spread). */
 function objectOf(entries: [string, string][]): string {

@@ -15,15 +15,20 @@ import { createTestDatabase, type TestDatabase } from '../migrations/engines.js'
  * The OpenAPI document matches the live API: each fixture is generated, built, migrated and started on a real socket,
  * and for every documented operation a valid request is sent (bodies from the documented examples, ids from records
  * created through the API) and the response checked against the documented status, content type and JSON Schema.
+ * The fixtures between them document every kind of route: CRUD, relations (nested pages, link, unlink), jwt-auth's
+ * /auth routes and guarded operations, cqrs commands, event sourcing's history and `?asOf=`.
  */
 const cases: { fixture: string; database: DatabaseKind; available: boolean }[] = [
   { fixture: 'blog', database: 'sqlite', available: true },
   { fixture: 'all-types', database: 'sqlite', available: true },
   { fixture: 'blog-auth', database: 'sqlite', available: true },
+  { fixture: 'blog-cqrs', database: 'sqlite', available: true },
   { fixture: 'blog', database: 'postgres', available: await postgresAvailable() },
   { fixture: 'all-types', database: 'postgres', available: await postgresAvailable() },
+  { fixture: 'blog-cqrs', database: 'postgres', available: await postgresAvailable() },
   { fixture: 'blog', database: 'mysql', available: await mysqlAvailable() },
   { fixture: 'all-types', database: 'mysql', available: await mysqlAvailable() },
+  { fixture: 'blog-cqrs', database: 'mysql', available: await mysqlAvailable() },
 ];
 
 const admin = { email: 'admin@example.test', password: 'an admin passphrase 2024' };
@@ -72,7 +77,7 @@ describe.each(cases)('OpenAPI document of $fixture matches the live API on $data
     const problems: string[] = [];
     const calls = ordered(callsOf(document));
     for (const call of calls) {
-      const request = await requestFor(call, { ids, login, reader, send, adminToken });
+      const request = await requestFor(call, { document, ids, login, reader, send, adminToken });
       const response = await send(call.method, request.path, request.body, call.operation.security ? request.token ?? adminToken : undefined);
       const text = await response.text();
       const body: unknown = text === '' ? undefined : response.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
@@ -87,35 +92,50 @@ describe.each(cases)('OpenAPI document of $fixture matches the live API on $data
 });
 
 /**
- * Creates first (they give the ids the others use), deletes last, every other operation in between. A record that
- * points to others (a body field `<model>Id`) is created after them and deleted before them, as foreign keys demand.
+ * Creates first (they give the ids the others use), deletes of records last, every other operation in between (reads,
+ * updates, commands, links; then unlinks and other deletes under a record). A record that points to others (a body
+ * field `<model>Id`) is created after them and deleted before them, as foreign keys demand.
  */
 function ordered(calls: Call[]): Call[] {
-  const references = new Map(calls.filter((call) => call.method === 'post').map((call) => [collectionOf(call.path), referencesOf(exampleOf(call)).length]));
+  const creates = calls.filter((call) => call.method === 'post' && !call.path.includes('{'));
+  const references = new Map(creates.map((call) => [collectionOf(call.path), referencesOf(exampleOf(call)).length]));
   const depth = (call: Call) => references.get(collectionOf(call.path)) ?? 0;
-  const rank = (call: Call) => (call.path.startsWith('/auth/') ? 0 : call.method === 'post' ? 1 : call.method === 'delete' ? 3 : 2);
-  return [...calls].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? depth(a) - depth(b) : rank(a) === 3 ? depth(b) - depth(a) : 0));
+  const rank = (call: Call) => {
+    if (call.path.startsWith('/auth/')) return 0;
+    if (creates.includes(call)) return 1;
+    if (call.method !== 'delete') return 2;
+    return call.path.endsWith('/{id}') ? 4 : 3;
+  };
+  return [...calls].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? depth(a) - depth(b) : rank(a) === 4 ? depth(b) - depth(a) : 0));
 }
 
+/** The collection an operation belongs to: `/posts` for `/posts`, `/posts/{id}` and `/posts/{id}/tags/{tagId}`. */
 const collectionOf = (path: string) => path.replace(/\/\{id\}.*$/, '');
 const exampleOf = (call: Call): unknown => call.operation.requestBody?.content['application/json']?.example;
 /** The fields of an example body that name another record: `authorId` → the `author…` collection. */
 const referencesOf = (body: unknown): string[] =>
   body && typeof body === 'object' ? Object.keys(body).filter((key) => /^[a-z][A-Za-z0-9]*Id$/.test(key)) : [];
 
+/** The id of the record created earlier in the walk that a reference (`authorId`, `tagId`) names, if any. */
+function createdId(reference: string, ids: Map<string, string>): string | undefined {
+  const prefix = `/${reference.slice(0, -2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+  const collection = [...ids.keys()].find((path) => path.startsWith(prefix));
+  return collection === undefined ? undefined : ids.get(collection);
+}
+
 /** The example body with each reference pointing to a record created earlier in the walk. */
 function withCreatedReferences(body: unknown, ids: Map<string, string>): unknown {
   if (!body || typeof body !== 'object') return body;
   const fields = { ...(body as Record<string, unknown>) };
   for (const key of referencesOf(body)) {
-    const prefix = `/${key.slice(0, -2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
-    const collection = [...ids.keys()].find((path) => path.startsWith(prefix));
-    if (collection) fields[key] = ids.get(collection);
+    const id = createdId(key, ids);
+    if (id !== undefined) fields[key] = id;
   }
   return fields;
 }
 
 interface WalkState {
+  document: Document;
   ids: Map<string, string>;
   reader: { email: string; password: string };
   adminToken: string | undefined;
@@ -123,16 +143,28 @@ interface WalkState {
   login: (credentials: { email: string; password: string }) => Promise<{ accessToken: string; refreshToken: string }>;
 }
 
-/** A valid request for an operation: its path with ids filled in, its documented example body, the status it should get. */
+/**
+ * A valid request for an operation: its path with ids filled in (`{id}` the record created for its collection, `{tagId}`
+ * the tag created), its documented example body, the status it should get. An unlink (a DELETE whose path also takes
+ * a PUT) is preceded by that PUT, so the pair is linked whichever side unlinked it before.
+ */
 async function requestFor(call: Call, state: WalkState): Promise<{ path: string; body?: unknown; token?: string; status: number }> {
   const success = Number(Object.keys(call.operation.responses).find((status) => status.startsWith('2')));
   if (call.path.startsWith('/auth/')) return authRequest(call, state, success);
-  const collection = call.path.replace('/{id}', '');
+  const collection = collectionOf(call.path);
   const id = state.ids.get(collection);
-  const path = call.path.replace('{id}', id ?? 'missing');
+  const path = call.path.replace(/\{([A-Za-z0-9]+)\}/g, (_, name: string) => (name === 'id' ? id : createdId(name, state.ids)) ?? 'missing');
   const body = withCreatedReferences(exampleOf(call), state.ids);
+  if (call.method === 'delete' && state.document.paths[call.path]?.put) {
+    const linked = await state.send('put', path, undefined, call.operation.security ? state.adminToken : undefined);
+    if (!linked.ok) throw new Error(`PUT ${path} before ${call.operation.operationId}: ${linked.status} ${await linked.text()}`);
+  }
+  const query: string[] = [];
   const list = call.method === 'get' && call.path === collection && call.operation.parameters?.some((parameter) => parameter.name === 'limit');
-  return { path: list ? `${path}?limit=2&sort=-id${id ? `&filter[id][in]=${id}` : ''}` : path, body, status: success };
+  if (list) query.push('limit=2', 'sort=-id', ...(id ? [`filter[id][in]=${id}`] : []));
+  // The record as it is now, read through the event store rather than the read table.
+  if (call.operation.parameters?.some((parameter) => parameter.name === 'asOf')) query.push(`asOf=${encodeURIComponent(new Date().toISOString())}`);
+  return { path: query.length > 0 ? `${path}?${query.join('&')}` : path, body, status: success };
 }
 
 async function authRequest(call: Call, { reader, login, send, adminToken }: WalkState, success: number) {

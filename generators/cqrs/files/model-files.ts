@@ -11,9 +11,12 @@ const features = '../../features/cqrs';
 /** The id of a record as a stream id (a string, whatever the id type). */
 const streamId = (model: ModelView, id: string) => (model.idStrategy === 'uuid' ? id : `String(${id})`);
 
-/** What a custom command's input is: the fields it sets, validated as on create. */
-export const customSchema = (model: ModelView, command: CommandView): string =>
-  `create${model.names.pascal}Schema.pick({ ${command.fields.map((column) => `${column.field}: true`).join(', ')} })`;
+/**
+ * What a custom command's input is: the fields it sets, validated as on create. `create` is the create schema (its
+ * name, or its zod expression where the OpenAPI document evaluates the same pick).
+ */
+export const customSchema = (model: ModelView, command: CommandView, create = `create${model.names.pascal}Schema`): string =>
+  `${create}.pick({ ${command.fields.map((column) => `${column.field}: true`).join(', ')} })`;
 
 /** <model>.events.ts: the model's domain events, as types and as the functions that build them. */
 export function eventsFile(model: ModelView, commands: readonly CommandView[]): string {

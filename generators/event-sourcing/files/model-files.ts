@@ -3,7 +3,7 @@ import type { Column, ModelView } from '../../../src/spec/columns.js';
 import { moduleOf } from '../../cqrs/files/print.js';
 import { commandsOf, cqrsModelNames } from '../../cqrs/model.js';
 import type { CqrsOptions } from '../../cqrs/options.js';
-import { esModelNames, eventsTable } from '../model.js';
+import { asOfSchema, esModelNames, eventsTable } from '../model.js';
 
 const features = '../../features';
 
@@ -127,7 +127,7 @@ export function historyFile(model: ModelView): string {
       `/** A ${model.names.camel} as it was at \`asOf\`; undefined when it did not exist then. */
       export const ${names.asOfQuery} = defineQuery({
         name: 'Get${type}AsOf',
-        schema: z.object({ id: ${model.names.camel}IdSchema, asOf: z.iso.datetime({ offset: true }) }),
+        schema: z.object({ id: ${model.names.camel}IdSchema, asOf: ${asOfSchema} }),
         handle: ({ id, asOf }, { db }) => stateAt(db, ${names.aggregate}, id, asOf),
       });`,
     ],

@@ -1,14 +1,16 @@
 import { printSourceFile } from '../../../src/ast/project.js';
-import { constant, interfaceOf, property } from '../../../src/ast/structures.js';
-import type { OpenApiDocument } from '../plan.js';
+import { constant, importsOf, interfaceOf, property } from '../../../src/ast/structures.js';
 
 /**
- * src/openapi/openapi-document.ts: the document `openapi.json` holds, as a module the app serves (a JSON import
- * would sit outside `src/`, which the build compiles), with the few types the docs page reads.
+ * src/openapi/openapi-document.ts: `openapi.json`, the one copy of the document, read once at start-up, with the few
+ * types the docs page reads. Not a second copy as code: every change of the API would show twice in review, and the
+ * two could drift. Not a JSON import: the file sits outside `src/`, the build's root. The path is relative to the
+ * module, and `src/openapi/` and `dist/openapi/` are equally deep, so the same line serves tsx, vitest and the build.
  */
-export function documentFile(document: OpenApiDocument): string {
+export function documentFile(): string {
   return printSourceFile({
     statements: [
+      ...importsOf({ 'node:fs': { names: ['readFileSync'] } }),
       interfaceOf('OpenApiParameter', [
         property('name', 'string'),
         property('in', 'string'),
@@ -31,10 +33,12 @@ export function documentFile(document: OpenApiDocument): string {
         property('paths', 'Record<string, Record<string, OpenApiOperation>>'),
         property('components', 'Record<string, Record<string, unknown>>'),
       ]),
-      constant('openApiDocument', JSON.stringify(document, null, 2), {
+      constant('openApiDocument', "JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as OpenApiDocument", {
         exported: true,
-        type: 'OpenApiDocument',
-        docs: ['The OpenAPI 3.1 document of this API, generated from kiln.json (the same text as openapi.json).'],
+        docs: [
+          'The OpenAPI 3.1 document of this API: openapi.json at the project root (generated from kiln.json), read once at\n' +
+            'start-up. The path is the same from src/openapi/ and dist/openapi/: deploy openapi.json beside dist/.',
+        ],
       }),
     ],
   });

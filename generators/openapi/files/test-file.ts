@@ -1,14 +1,7 @@
 import { printSourceFile } from '../../../src/ast/project.js';
 import { func, importsOf, param } from '../../../src/ast/structures.js';
 import { jsonValueRef } from '../json-schema.js';
-
-/** A component of the document and the zod schema (module, export, io) it must equal. */
-export interface DocumentedSchema {
-  component: string;
-  module: string;
-  schema: string;
-  io: 'input' | 'output';
-}
+import type { DocumentedSchema } from '../plan.js';
 
 /**
  * src/openapi/openapi.test.ts: the document is served as generated, the docs page names every operation and loads

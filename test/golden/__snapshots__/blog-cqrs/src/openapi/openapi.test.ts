@@ -6,6 +6,7 @@ import {
   createCommentSchema,
   updateCommentSchema,
 } from '../resources/comment/comment.schema.js';
+import { publishPostSchema } from '../resources/post/post.commands.js';
 import { createPostSchema, postSchema, updatePostSchema } from '../resources/post/post.schema.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { openApiDocument } from './openapi-document.js';
@@ -41,6 +42,7 @@ describe('OpenAPI document', () => {
       ['Comment', commentSchema, 'output'],
       ['CreateComment', createCommentSchema, 'input'],
       ['UpdateComment', updateCommentSchema, 'input'],
+      ['PublishPost', publishPostSchema, 'input'],
     ] as const;
     for (const [component, schema, io] of schemas) {
       expect(openApiDocument.components.schemas?.[component], component).toEqual(asComponent(schema, io));
