@@ -25,8 +25,8 @@ describe('openapi generator', () => {
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
-    // openapi.json is the one copy: the module the app serves reads it.
-    expect(files['src/openapi/openapi-document.ts']).toContain("readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')");
+    // openapi.json is the one copy: the module the app serves imports it.
+    expect(files['src/openapi/openapi-document.ts']).toContain("import document from '../../openapi.json' with { type: 'json' };");
     expect(files['src/app.ts']).toContain("app.route('/', createOpenApiRoutes(deps));");
   });
 

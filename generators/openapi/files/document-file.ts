@@ -2,15 +2,15 @@ import { printSourceFile } from '../../../src/ast/project.js';
 import { constant, importsOf, interfaceOf, property } from '../../../src/ast/structures.js';
 
 /**
- * src/openapi/openapi-document.ts: `openapi.json`, the one copy of the document, read once at start-up, with the few
- * types the docs page reads. Not a second copy as code: every change of the API would show twice in review, and the
- * two could drift. Not a JSON import: the file sits outside `src/`, the build's root. The path is relative to the
- * module, and `src/openapi/` and `dist/openapi/` are equally deep, so the same line serves tsx, vitest and the build.
+ * src/openapi/openapi-document.ts: `openapi.json`, the one copy of the document, imported as JSON, with the few types
+ * the docs page reads. Not a second copy as code: every change of the API would show twice in review, and the two
+ * could drift. A JSON import rather than a read at start-up: the production bundle carries the document inside
+ * dist/main.js, so nothing beside dist/ has to be deployed, and tsx and vitest import it the same way.
  */
 export function documentFile(): string {
   return printSourceFile({
     statements: [
-      ...importsOf({ 'node:fs': { names: ['readFileSync'] } }),
+      "import document from '../../openapi.json' with { type: 'json' };",
       interfaceOf('OpenApiParameter', [
         property('name', 'string'),
         property('in', 'string'),
@@ -33,12 +33,10 @@ export function documentFile(): string {
         property('paths', 'Record<string, Record<string, OpenApiOperation>>'),
         property('components', 'Record<string, Record<string, unknown>>'),
       ]),
-      constant('openApiDocument', "JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as OpenApiDocument", {
+      constant('openApiDocument', 'document', {
         exported: true,
-        docs: [
-          'The OpenAPI 3.1 document of this API: openapi.json at the project root (generated from kiln.json), read once at\n' +
-            'start-up. The path is the same from src/openapi/ and dist/openapi/: deploy openapi.json beside dist/.',
-        ],
+        type: 'OpenApiDocument',
+        docs: ['The OpenAPI 3.1 document of this API: openapi.json at the project root, generated from kiln.json.'],
       }),
     ],
   });

@@ -13,6 +13,7 @@ export function tsconfig(): string {
       noFallthroughCasesInSwitch: true,
       verbatimModuleSyntax: true,
       skipLibCheck: true,
+      resolveJsonModule: true,
       noEmit: true,
     },
     include: ['src', 'scripts'],

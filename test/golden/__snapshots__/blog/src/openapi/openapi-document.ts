@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import document from '../../openapi.json' with { type: 'json' };
 
 export interface OpenApiParameter {
   name: string;
@@ -28,10 +28,5 @@ export interface OpenApiDocument {
   components: Record<string, Record<string, unknown>>;
 }
 
-/**
- * The OpenAPI 3.1 document of this API: openapi.json at the project root (generated from kiln.json), read once at
- * start-up. The path is the same from src/openapi/ and dist/openapi/: deploy openapi.json beside dist/.
- */
-export const openApiDocument = JSON.parse(
-  readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'),
-) as OpenApiDocument;
+/** The OpenAPI 3.1 document of this API: openapi.json at the project root, generated from kiln.json. */
+export const openApiDocument: OpenApiDocument = document;
