@@ -28,7 +28,7 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
         },
       },
     },
-    components: { schemas: { Error: errorSchema }, responses: errorResponses },
+    components: { schemas: { Error: errorSchema }, responses: { ...errorResponses } },
   };
   const resourceOperations: OpenApiPlan['resourceOperations'] = [];
   for (const model of modelViews(spec)) {

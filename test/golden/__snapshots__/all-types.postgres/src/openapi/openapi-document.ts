@@ -2433,38 +2433,8 @@ export const openApiDocument: OpenApiDocument = {
           },
         },
       },
-      Forbidden: {
-        description: 'The access token lacks the role this needs',
-        content: {
-          'application/json': {
-            schema: {
-              $ref: '#/components/schemas/Error',
-            },
-          },
-        },
-      },
       NotFound: {
         description: 'No such record (or not yours to see)',
-        content: {
-          'application/json': {
-            schema: {
-              $ref: '#/components/schemas/Error',
-            },
-          },
-        },
-      },
-      TooManyRequests: {
-        description: 'Too many attempts: see Retry-After',
-        content: {
-          'application/json': {
-            schema: {
-              $ref: '#/components/schemas/Error',
-            },
-          },
-        },
-      },
-      Unauthorized: {
-        description: 'No valid access token',
         content: {
           'application/json': {
             schema: {
