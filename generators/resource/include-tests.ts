@@ -3,7 +3,7 @@ import type { ModelView } from '../../src/spec/columns.js';
 import { listingOf } from '../../src/spec/listing.js';
 import type { BelongsToView, HasManyView } from '../../src/spec/relations.js';
 import type { Spec } from '../../src/spec/schema.js';
-import { includable, includePlan, type IncludeNode, type IncludePlan } from './include-plan.js';
+import { forbiddenIncludePaths, includable, includePlan, type IncludeNode, type IncludePlan } from './include-plan.js';
 import { resourceNames, sampleRow } from './model.js';
 import { isReadRelation } from './relation-queries.js';
 import { addImports } from './routes-plan.js';
@@ -11,7 +11,7 @@ import type { ResourceTestsPlan } from './tests-plan.js';
 
 /**
  * The generated tests of `?include=` on a model's routes: what it refuses (an unknown relation at any level, a path
- * deeper than the model's includeDepth) and that a page loads its includes, one level or several, in a number of
+ * deeper than the model's includeDepth, with 403 a relation whose records are not public) and that a page loads its includes, one level or several, in a number of
  * queries that does not grow with the page (no N+1).
  */
 export function addIncludeTests(plan: ResourceTestsPlan, models: readonly ModelView[], spec: Spec, seedsFor: (child: ModelView) => string[]): void {
@@ -20,15 +20,16 @@ export function addIncludeTests(plan: ResourceTestsPlan, models: readonly ModelV
   const include = includePlan(spec, model);
   const byName = new Map(models.map((candidate) => [candidate.name, candidate]));
   const path = names.urlPath;
-  const get = (target: string) => (plan.headers.get ? `send('GET', ${target}, undefined, ${plan.headers.get})` : `testApp.app.request(${target})`);
-  const refused = (target: string, message: string) => `const response = await ${get(target)};
+  // Each request lists the collection, so it is sent as someone the list route admits.
+  const list = (target: string) => (plan.headers.list ? `send('GET', ${target}, undefined, ${plan.headers.list})` : `testApp.app.request(${target})`);
+  const refused = (target: string, message: string) => `const response = await ${list(target)};
       expect(response.status).toBe(400);
       const { error } = (await response.json()) as ErrorResponse & { error: { message: string } };
       expect(error.code).toBe('invalid_include');
       expect(error.message).toContain(${literal(message)});`;
 
   plan.tests.push(`it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
-    const response = await ${get(`'${path}?include=nope'`)};
+    const response = await ${list(`'${path}?include=nope'`)};
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
   });`);
@@ -42,6 +43,16 @@ export function addIncludeTests(plan: ResourceTestsPlan, models: readonly ModelV
   if (include.depth > 1 && first) {
     plan.tests.push(`it('rejects an unknown relation under ${first.relation.name} with 400, naming the allowed ones', async () => {
       ${refused(`'${path}?include=${first.relation.name}.nope'`, `under "${first.relation.name}"`)}
+    });`);
+  }
+  const forbidden = forbiddenIncludePaths(include);
+  if (forbidden.length > 0) {
+    plan.tests.push(`it('refuses with 403 to include a relation whose records are not public, at any level', async () => {
+      for (const include of ${literal(forbidden)}) {
+        const response = await ${list(`\`${path}?include=\${include}\``)};
+        expect(response.status).toBe(403);
+        expect(((await response.json()) as ErrorResponse).error.code).toBe('include_forbidden');
+      }
     });`);
   }
   addQueryCountTests(plan, include, byName, seedsFor);

@@ -77,7 +77,7 @@ export function relationsFile(model: ModelView, spec: Spec): string {
         exported: true,
         type: 'IncludeRules',
         docs: [
-          `What \`?include=\` accepts on ${names.urlPath}: the relations of its records${plan.depth > 1 ? `, and theirs, up to ${plan.depth} levels deep` : ''}${forbidden ? ' (\'forbidden\': refused with 403, their records are not public; see includable in the generator)' : ''}.`,
+          `What \`?include=\` accepts on ${names.urlPath}: the relations of its records${plan.depth > 1 ? `, and theirs, up to ${plan.depth} levels deep` : ''}.${forbidden ? "\n'forbidden': refused with 403, their records are not public (see includable in the generator)." : ''}`,
         ],
       }),
       typeAlias(own.withRelations, allowed.length === 0 ? names.type : `${names.type} & { ${allowed.map((relation) => `${relation.name}?: ${relationType(relation)}`).join('; ')} }`, {
