@@ -6,6 +6,7 @@ import { resourceNames, sampleValue } from '../resource/model.js';
 import { resourcePlans } from '../resource/plans.js';
 import type { Action, ExtraRoute } from '../resource/routes-plan.js';
 import { schemaExpressions } from '../resource/schema-file.js';
+import { includeDocumentation } from './includes.js';
 import { jsonSchemaOf, jsonValueSchema, type JsonSchema } from './json-schema.js';
 import { jsonResponse, openApiPoint, ref, type OpenApiDocument, type OpenApiPlan, type Operation } from './plan.js';
 
@@ -33,7 +34,7 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
   const resourceOperations: OpenApiPlan['resourceOperations'] = [];
   for (const model of modelViews(spec)) {
     const { routes } = resourcePlans(model, extensions);
-    const operations = [...documentModel(document, model, Object.keys(routes.serverAssigned)), ...documentExtraRoutes(document, model, routes.routes)];
+    const operations = [...documentModel(document, spec, model, Object.keys(routes.serverAssigned)), ...documentExtraRoutes(document, model, routes.routes)];
     for (const [action, operation] of operations) resourceOperations.push({ model, action, operation });
   }
   if (JSON.stringify(document.components.schemas).includes('#/components/schemas/JsonValue')) document.components.schemas.JsonValue = jsonValueSchema();
@@ -43,17 +44,22 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
 }
 
 /** Adds a model's schemas and its five operations; returns the operation of each action. */
-function documentModel(document: OpenApiDocument, model: ModelView, serverAssigned: string[]): [Action, Operation][] {
+function documentModel(document: OpenApiDocument, spec: Spec, model: ModelView, serverAssigned: string[]): [Action, Operation][] {
   const names = resourceNames(model);
   const type = names.type;
   const expressions = schemaExpressions(model, serverAssigned);
   const listing = listingOf(model);
   const cursor = listing.pagination === 'cursor';
+  const output = jsonSchemaOf(expressions.output, 'output');
+  // What list and get answer: the record, with the relations `?include=` asked for when it has any.
+  const includes = includeDocumentation(spec, model, output);
+  const read = Object.keys(includes.schemas)[0] ?? type;
   Object.assign(document.components.schemas, {
-    [type]: jsonSchemaOf(expressions.output, 'output'),
+    [type]: output,
     [`Create${type}`]: jsonSchemaOf(expressions.create, 'input'),
     [`Update${type}`]: jsonSchemaOf(expressions.update, 'input'),
-    [`${type}Page`]: pageSchema(type, cursor),
+    [`${type}Page`]: pageSchema(read, cursor),
+    ...includes.schemas,
   });
   const clientFields = model.fields.filter((column) => !serverAssigned.includes(column.field));
   const example = (variant: 1 | 2) => Object.fromEntries(clientFields.map((column) => [column.field, sampleValue(column, variant, column.field)]));
@@ -67,8 +73,8 @@ function documentModel(document: OpenApiDocument, model: ModelView, serverAssign
       operationId: `list${model.names.camelPlural.charAt(0).toUpperCase()}${model.names.camelPlural.slice(1)}`,
       summary: `List ${names.label.toLowerCase()} records: filter, sort, search, ${cursor ? 'cursor' : 'offset'} pages`,
       tags,
-      parameters: listParameters(listing, cursor),
-      responses: { 200: jsonResponse('One page', ref('schemas', `${type}Page`)), 400: ref('responses', 'BadRequest') },
+      parameters: [...listParameters(listing, cursor), ...includes.parameters],
+      responses: { 200: jsonResponse('One page', ref('schemas', `${type}Page`)), 400: ref('responses', 'BadRequest'), ...includes.responses },
     }],
     ['create', {
       operationId: `create${type}`,
@@ -77,7 +83,18 @@ function documentModel(document: OpenApiDocument, model: ModelView, serverAssign
       requestBody: body(`Create${type}`, 1),
       responses: { 201: { ...one, description: 'Created' }, 400: ref('responses', 'BadRequest'), ...conflict },
     }],
-    ['get', { operationId: `get${type}`, summary: `One ${names.label.toLowerCase()}`, tags, parameters: [idParameter], responses: { 200: one, 404: ref('responses', 'NotFound') } }],
+    ['get', {
+      operationId: `get${type}`,
+      summary: `One ${names.label.toLowerCase()}`,
+      tags,
+      parameters: [idParameter, ...includes.parameters],
+      responses: {
+        200: jsonResponse(`The ${names.label.toLowerCase()}`, dataOf(read)),
+        ...(includes.parameters.length > 0 ? { 400: ref('responses', 'BadRequest') } : {}),
+        404: ref('responses', 'NotFound'),
+        ...includes.responses,
+      },
+    }],
     ['update', {
       operationId: `update${type}`,
       summary: `Change some fields of a ${names.label.toLowerCase()}`,
@@ -187,7 +204,7 @@ function valueSchema(column: Column): JsonSchema {
 
 const dataOf = (type: string): JsonSchema => ({ type: 'object', properties: { data: ref('schemas', type) }, required: ['data'], additionalProperties: false });
 
-function pageSchema(type: string, cursor: boolean): JsonSchema {
+function pageSchema(item: string, cursor: boolean): JsonSchema {
   const meta = cursor
     ? { type: 'object', properties: { limit: { type: 'integer' }, nextCursor: { type: ['string', 'null'] } }, required: ['limit', 'nextCursor'], additionalProperties: false }
     : {
@@ -196,7 +213,7 @@ function pageSchema(type: string, cursor: boolean): JsonSchema {
         required: ['total', 'limit', 'offset'],
         additionalProperties: false,
       };
-  return { type: 'object', properties: { data: { type: 'array', items: ref('schemas', type) }, meta }, required: ['data', 'meta'], additionalProperties: false };
+  return { type: 'object', properties: { data: { type: 'array', items: ref('schemas', item) }, meta }, required: ['data', 'meta'], additionalProperties: false };
 }
 
 const healthSchema: JsonSchema = { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] };

@@ -132,7 +132,14 @@ async function requestFor(call: Call, state: WalkState): Promise<{ path: string;
   const path = call.path.replace('{id}', id ?? 'missing');
   const body = withCreatedReferences(exampleOf(call), state.ids);
   const list = call.method === 'get' && call.path === collection && call.operation.parameters?.some((parameter) => parameter.name === 'limit');
-  return { path: list ? `${path}?limit=2&sort=-id${id ? `&filter[id][in]=${id}` : ''}` : path, body, status: success };
+  const query = [...(list ? [`limit=2&sort=-id${id ? `&filter[id][in]=${id}` : ''}`] : []), ...includeQuery(call)];
+  return { path: query.length > 0 ? `${path}?${query.join('&')}` : path, body, status: success };
+}
+
+/** `include=` the documented example (every relation path the route accepts) where an operation takes it. */
+function includeQuery(call: Call): string[] {
+  const example = call.operation.parameters?.find((parameter) => parameter.name === 'include')?.example;
+  return typeof example === 'string' ? [`include=${example}`] : [];
 }
 
 async function authRequest(call: Call, { reader, login, send, adminToken }: WalkState, success: number) {

@@ -329,6 +329,16 @@ export const openApiDocument: OpenApiDocument = {
               type: 'string',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description: 'Comma-separated relations to add to each record: its relations. Accepted: posts.',
+            schema: {
+              type: 'string',
+              pattern: '^(posts)(,(posts))*$',
+            },
+            example: 'posts',
+          },
         ],
         responses: {
           '200': {
@@ -409,6 +419,16 @@ export const openApiDocument: OpenApiDocument = {
                 '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description: 'Comma-separated relations to add to each record: its relations. Accepted: posts.',
+            schema: {
+              type: 'string',
+              pattern: '^(posts)(,(posts))*$',
+            },
+            example: 'posts',
+          },
         ],
         responses: {
           '200': {
@@ -419,7 +439,7 @@ export const openApiDocument: OpenApiDocument = {
                   type: 'object',
                   properties: {
                     data: {
-                      $ref: '#/components/schemas/Author',
+                      $ref: '#/components/schemas/AuthorWithRelations',
                     },
                   },
                   required: ['data'],
@@ -427,6 +447,9 @@ export const openApiDocument: OpenApiDocument = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -770,6 +793,18 @@ export const openApiDocument: OpenApiDocument = {
               type: 'string',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description:
+              'Comma-separated relations to add to each record: its relations, and theirs with a dotted path (up to 2 levels deep). Accepted: author, author.posts, comments, comments.post, comments.author, tags, tags.posts.',
+            schema: {
+              type: 'string',
+              pattern:
+                '^(author|author\\.posts|comments|comments\\.post|comments\\.author|tags|tags\\.posts)(,(author|author\\.posts|comments|comments\\.post|comments\\.author|tags|tags\\.posts))*$',
+            },
+            example: 'author.posts,comments.post,comments.author,tags.posts',
+          },
         ],
         responses: {
           '200': {
@@ -849,6 +884,18 @@ export const openApiDocument: OpenApiDocument = {
                 '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description:
+              'Comma-separated relations to add to each record: its relations, and theirs with a dotted path (up to 2 levels deep). Accepted: author, author.posts, comments, comments.post, comments.author, tags, tags.posts.',
+            schema: {
+              type: 'string',
+              pattern:
+                '^(author|author\\.posts|comments|comments\\.post|comments\\.author|tags|tags\\.posts)(,(author|author\\.posts|comments|comments\\.post|comments\\.author|tags|tags\\.posts))*$',
+            },
+            example: 'author.posts,comments.post,comments.author,tags.posts',
+          },
         ],
         responses: {
           '200': {
@@ -859,7 +906,7 @@ export const openApiDocument: OpenApiDocument = {
                   type: 'object',
                   properties: {
                     data: {
-                      $ref: '#/components/schemas/Post',
+                      $ref: '#/components/schemas/PostWithRelations',
                     },
                   },
                   required: ['data'],
@@ -867,6 +914,9 @@ export const openApiDocument: OpenApiDocument = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1206,6 +1256,17 @@ export const openApiDocument: OpenApiDocument = {
               type: 'string',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description:
+              'Comma-separated relations to add to each record: its relations. Accepted: post, author.',
+            schema: {
+              type: 'string',
+              pattern: '^(post|author)(,(post|author))*$',
+            },
+            example: 'post,author',
+          },
         ],
         responses: {
           '200': {
@@ -1284,6 +1345,17 @@ export const openApiDocument: OpenApiDocument = {
                 '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description:
+              'Comma-separated relations to add to each record: its relations. Accepted: post, author.',
+            schema: {
+              type: 'string',
+              pattern: '^(post|author)(,(post|author))*$',
+            },
+            example: 'post,author',
+          },
         ],
         responses: {
           '200': {
@@ -1294,7 +1366,7 @@ export const openApiDocument: OpenApiDocument = {
                   type: 'object',
                   properties: {
                     data: {
-                      $ref: '#/components/schemas/Comment',
+                      $ref: '#/components/schemas/CommentWithRelations',
                     },
                   },
                   required: ['data'],
@@ -1302,6 +1374,9 @@ export const openApiDocument: OpenApiDocument = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1625,6 +1700,16 @@ export const openApiDocument: OpenApiDocument = {
               type: 'string',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description: 'Comma-separated relations to add to each record: its relations. Accepted: posts.',
+            schema: {
+              type: 'string',
+              pattern: '^(posts)(,(posts))*$',
+            },
+            example: 'posts',
+          },
         ],
         responses: {
           '200': {
@@ -1703,6 +1788,16 @@ export const openApiDocument: OpenApiDocument = {
                 '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description: 'Comma-separated relations to add to each record: its relations. Accepted: posts.',
+            schema: {
+              type: 'string',
+              pattern: '^(posts)(,(posts))*$',
+            },
+            example: 'posts',
+          },
         ],
         responses: {
           '200': {
@@ -1713,7 +1808,7 @@ export const openApiDocument: OpenApiDocument = {
                   type: 'object',
                   properties: {
                     data: {
-                      $ref: '#/components/schemas/Tag',
+                      $ref: '#/components/schemas/TagWithRelations',
                     },
                   },
                   required: ['data'],
@@ -1721,6 +1816,9 @@ export const openApiDocument: OpenApiDocument = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1856,7 +1954,7 @@ export const openApiDocument: OpenApiDocument = {
           data: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Author',
+              $ref: '#/components/schemas/AuthorWithRelations',
             },
           },
           meta: {
@@ -1878,6 +1976,47 @@ export const openApiDocument: OpenApiDocument = {
         },
         required: ['data', 'meta'],
         additionalProperties: false,
+      },
+      AuthorWithRelations: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          name: {
+            type: 'string',
+          },
+          email: {
+            type: 'string',
+          },
+          bio: {
+            type: ['string', 'null'],
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          posts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Post',
+            },
+          },
+        },
+        required: ['id', 'name', 'email', 'bio', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+        description: 'Author with the relations `?include=` asked for',
       },
       Comment: {
         type: 'object',
@@ -1935,7 +2074,7 @@ export const openApiDocument: OpenApiDocument = {
           data: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Comment',
+              $ref: '#/components/schemas/CommentWithRelations',
             },
           },
           meta: {
@@ -1954,6 +2093,77 @@ export const openApiDocument: OpenApiDocument = {
         },
         required: ['data', 'meta'],
         additionalProperties: false,
+      },
+      CommentWithRelations: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          postId: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          authorName: {
+            type: 'string',
+          },
+          body: {
+            type: 'string',
+          },
+          authorId: {
+            anyOf: [
+              {
+                type: 'string',
+                format: 'uuid',
+                pattern:
+                  '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          post: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Post',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          author: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Author',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+        required: ['id', 'postId', 'authorName', 'body', 'authorId', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+        description: 'Comment with the relations `?include=` asked for',
       },
       CreateAuthor: {
         type: 'object',
@@ -2126,7 +2336,7 @@ export const openApiDocument: OpenApiDocument = {
           data: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Post',
+              $ref: '#/components/schemas/PostWithRelations',
             },
           },
           meta: {
@@ -2148,6 +2358,73 @@ export const openApiDocument: OpenApiDocument = {
         },
         required: ['data', 'meta'],
         additionalProperties: false,
+      },
+      PostWithRelations: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          title: {
+            type: 'string',
+          },
+          body: {
+            type: ['string', 'null'],
+          },
+          published: {
+            type: 'boolean',
+          },
+          status: {
+            type: 'string',
+            enum: ['draft', 'published', 'archived'],
+          },
+          authorId: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          author: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/AuthorWithRelations',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          comments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CommentWithRelations',
+            },
+          },
+          tags: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TagWithRelations',
+            },
+          },
+        },
+        required: ['id', 'title', 'body', 'published', 'status', 'authorId', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+        description: 'Post with the relations `?include=` asked for',
       },
       Tag: {
         type: 'object',
@@ -2183,7 +2460,7 @@ export const openApiDocument: OpenApiDocument = {
           data: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Tag',
+              $ref: '#/components/schemas/TagWithRelations',
             },
           },
           meta: {
@@ -2205,6 +2482,41 @@ export const openApiDocument: OpenApiDocument = {
         },
         required: ['data', 'meta'],
         additionalProperties: false,
+      },
+      TagWithRelations: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          name: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          posts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Post',
+            },
+          },
+        },
+        required: ['id', 'name', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+        description: 'Tag with the relations `?include=` asked for',
       },
       UpdateAuthor: {
         type: 'object',
