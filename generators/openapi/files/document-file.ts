@@ -15,6 +15,7 @@ export function documentFile(document: OpenApiDocument): string {
         property('required', 'boolean', { optional: true }),
         property('description', 'string', { optional: true }),
         property('schema', 'unknown'),
+        property('example', 'unknown', { optional: true }),
       ]),
       interfaceOf('OpenApiOperation', [
         property('operationId', 'string'),
