@@ -93,7 +93,7 @@ function addQueryCountTests(plan: ResourceTestsPlan, include: IncludePlan, byNam
   const base = listingOf(model).pagination === 'cursor' ? 1 : 2;
   const request = (query: string) => `requestCountingQueries(\`${path}?limit=\${limit}&${query}\`${plan.headers.list ? `, { headers: ${plan.headers.list} }` : ''})`;
   addImports(plan, { '../../app.js': { names: ['createApp'] }, kysely: { types: ['KyselyPlugin'] } });
-  plan.declarations.push(`/** A request through an app whose database counts queries: the response, and how many queries it ran. */
+  plan.declarations.push(`\n/** A request through an app whose database counts queries: the response, and how many queries it ran. */
     const requestCountingQueries = async (path: string, init?: RequestInit) => {
       let queries = 0;
       const counting: KyselyPlugin = {
@@ -103,9 +103,10 @@ function addQueryCountTests(plan: ResourceTestsPlan, include: IncludePlan, byNam
         },
         transformResult: async (args) => args.result,
       };
-      const response = await createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) }).request(path, init);
+      const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+      const response = await app.request(path, init);
       return { response, queries };
-    };`);
+    };\n`);
 
   const includeAll = visible.map((node) => node.relation.name).join(',');
   plan.tests.push(`it('loads ${includeAll.replaceAll(',', ', ')} in a constant number of queries, however large the page (no N+1)', async () => {

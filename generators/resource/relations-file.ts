@@ -94,7 +94,7 @@ export function relationsFile(model: ModelView, spec: Spec): string {
 function rulesLiteral(plan: IncludePlan): string {
   const relations = (nodes: IncludeNode[]): string =>
     `{ ${nodes.map((node) => `${node.relation.name}: ${node.forbidden ? "'forbidden'" : relations(node.children)}`).join(', ')} }`;
-  return `{ depth: ${plan.depth}, setting: 'models.${plan.model.name}.includeDepth', relations: ${plan.nodes.length === 0 ? '{}' : relations(plan.nodes)} }`;
+  return `{ depth: ${plan.depth}, setting: 'models.${plan.model.name}.includeDepth', relations: ${relations(plan.nodes)} }`;
 }
 
 function loadFunction(model: ModelView, names: ResourceNames, own: ReturnType<typeof relationNames>, relations: RelationView[], forwarded: Set<string>) {

@@ -17,6 +17,7 @@ const otherAuthor = { name: 'Name 2', email: 'Email 2', bio: 'Bio 2' } as const;
 
 describe('/authors', () => {
   let testApp: TestApp;
+
   /** A request through an app whose database counts queries: the response, and how many queries it ran. */
   const requestCountingQueries = async (path: string, init?: RequestInit) => {
     let queries = 0;
@@ -27,12 +28,11 @@ describe('/authors', () => {
       },
       transformResult: async (args) => args.result,
     };
-    const response = await createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) }).request(
-      path,
-      init,
-    );
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    const response = await app.request(path, init);
     return { response, queries };
   };
+
   beforeEach(async () => {
     testApp = await createTestApp();
   });

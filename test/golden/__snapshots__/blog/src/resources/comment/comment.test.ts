@@ -25,6 +25,7 @@ const otherComment = {
 
 describe('/comments', () => {
   let testApp: TestApp;
+
   /** A request through an app whose database counts queries: the response, and how many queries it ran. */
   const requestCountingQueries = async (path: string, init?: RequestInit) => {
     let queries = 0;
@@ -35,12 +36,11 @@ describe('/comments', () => {
       },
       transformResult: async (args) => args.result,
     };
-    const response = await createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) }).request(
-      path,
-      init,
-    );
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    const response = await app.request(path, init);
     return { response, queries };
   };
+
   beforeEach(async () => {
     testApp = await createTestApp();
     await seedPost(testApp.db, 1);

@@ -16,6 +16,7 @@ const otherTag = { name: 'Name 2' } as const;
 
 describe('/tags', () => {
   let testApp: TestApp;
+
   /** A request through an app whose database counts queries: the response, and how many queries it ran. */
   const requestCountingQueries = async (path: string, init?: RequestInit) => {
     let queries = 0;
@@ -26,12 +27,11 @@ describe('/tags', () => {
       },
       transformResult: async (args) => args.result,
     };
-    const response = await createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) }).request(
-      path,
-      init,
-    );
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    const response = await app.request(path, init);
     return { response, queries };
   };
+
   beforeEach(async () => {
     testApp = await createTestApp();
   });
