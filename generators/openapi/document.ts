@@ -7,6 +7,7 @@ import { resourcePlans } from '../resource/plans.js';
 import { relationRoutes, routeRelations } from '../resource/relation-routes.js';
 import type { ExtraRoute } from '../resource/routes-plan.js';
 import { schemaExpressions } from '../resource/schema-file.js';
+import { includeDocumentation } from './includes.js';
 import { jsonSchemaOf, jsonValueSchema, type JsonSchema } from './json-schema.js';
 import { jsonResponse, openApiPoint, ref, type DocumentedSchema, type OpenApiDocument, type OpenApiPlan, type Operation, type ResourceOperation } from './plan.js';
 import { relationOperation } from './relation-operations.js';
@@ -37,7 +38,7 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
         },
       },
     },
-    components: { schemas: { Error: errorSchema }, responses: errorResponses },
+    components: { schemas: { Error: errorSchema }, responses: { ...errorResponses } },
   };
   const resourceOperations: ResourceOperation[] = [];
   const models = modelViews(spec);
@@ -51,7 +52,7 @@ export function openApiDocument(spec: Spec, extensions: GeneratorContext['extens
       path: `${names.urlPath}${openApiPath(route.path)}`,
       operation: relationOperation(document, model, route, models),
     }));
-    const operations = [...documentModel(document, model, Object.keys(routes.serverAssigned), models), ...relationOperations, ...routes.routes.map((route) => documentExtraRoute(model, route))];
+    const operations = [...documentModel(document, spec, model, Object.keys(routes.serverAssigned), models), ...relationOperations, ...routes.routes.map((route) => documentExtraRoute(model, route))];
     for (const { method, path, operation, action } of operations) {
       document.paths[path] = { ...document.paths[path], [method]: operation };
       resourceOperations.push({ model, action, method, path, operation });
@@ -78,17 +79,22 @@ function modelSchemas(model: ModelView): DocumentedSchema[] {
 const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\/$/, '');
 
 /** Adds a model's schemas; returns its five operations. */
-function documentModel(document: OpenApiDocument, model: ModelView, serverAssigned: string[], models: readonly ModelView[]): Documented[] {
+function documentModel(document: OpenApiDocument, spec: Spec, model: ModelView, serverAssigned: string[], models: readonly ModelView[]): Documented[] {
   const names = resourceNames(model);
   const type = names.type;
   const expressions = schemaExpressions(model, serverAssigned);
   const listing = listingOf(model);
   const cursor = listing.pagination === 'cursor';
+  const output = jsonSchemaOf(expressions.output, 'output');
+  // What list and get answer: the record, with the relations `?include=` asked for when it has any.
+  const includes = includeDocumentation(spec, model, output);
+  const read = Object.keys(includes.schemas)[0] ?? type;
   Object.assign(document.components.schemas, {
-    [type]: jsonSchemaOf(expressions.output, 'output'),
+    [type]: output,
     [`Create${type}`]: jsonSchemaOf(expressions.create, 'input'),
     [`Update${type}`]: jsonSchemaOf(expressions.update, 'input'),
-    [`${type}Page`]: pageSchema(type, cursor),
+    [`${type}Page`]: pageSchema(read, cursor),
+    ...includes.schemas,
   });
   const clientFields = model.fields.filter((column) => !serverAssigned.includes(column.field));
   const example = (variant: 1 | 2) => Object.fromEntries(clientFields.map((column) => [column.field, sampleValue(column, variant, column.field)]));
@@ -105,8 +111,8 @@ function documentModel(document: OpenApiDocument, model: ModelView, serverAssign
       operationId: `list${model.names.camelPlural.charAt(0).toUpperCase()}${model.names.camelPlural.slice(1)}`,
       summary: `List ${names.label.toLowerCase()} records: filter, sort, search, ${cursor ? 'cursor' : 'offset'} pages`,
       tags,
-      parameters: listParameters(listing, cursor),
-      responses: { 200: jsonResponse('One page', ref('schemas', `${type}Page`)), 400: ref('responses', 'BadRequest') },
+      parameters: [...listParameters(listing, cursor), ...includes.parameters],
+      responses: { 200: jsonResponse('One page', ref('schemas', `${type}Page`)), 400: ref('responses', 'BadRequest'), ...includes.responses },
     } },
     { action: 'create', method: 'post', path: collection, operation: {
       operationId: `create${type}`,
@@ -115,7 +121,18 @@ function documentModel(document: OpenApiDocument, model: ModelView, serverAssign
       requestBody: body(`Create${type}`, 1),
       responses: { 201: { ...one, description: 'Created' }, 400: ref('responses', 'BadRequest'), ...conflict },
     } },
-    { action: 'get', method: 'get', path: record, operation: { operationId: `get${type}`, summary: `One ${names.label.toLowerCase()}`, tags, parameters: [id], responses: { 200: one, 404: ref('responses', 'NotFound') } } },
+    { action: 'get', method: 'get', path: record, operation: {
+      operationId: `get${type}`,
+      summary: `One ${names.label.toLowerCase()}`,
+      tags,
+      parameters: [id, ...includes.parameters],
+      responses: {
+        200: jsonResponse(`The ${names.label.toLowerCase()}`, dataOf(read)),
+        ...(includes.parameters.length > 0 ? { 400: ref('responses', 'BadRequest') } : {}),
+        404: ref('responses', 'NotFound'),
+        ...includes.responses,
+      },
+    } },
     { action: 'update', method: 'patch', path: record, operation: {
       operationId: `update${type}`,
       summary: `Change some fields of ${withArticle(names.label.toLowerCase())}`,

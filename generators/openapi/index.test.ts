@@ -77,6 +77,34 @@ describe('openapi generator', () => {
     expect(paths['/posts/{id}']?.delete?.responses).not.toHaveProperty('409');
   });
 
+  it('documents ?include= on list and get from the include plan: accepted paths, the example, the records with relations', async () => {
+    const { paths, components } = await documentOf(fixtures.find((fixture) => fixture.name === 'blog')!.spec);
+    const includeOf = (operation?: { parameters?: { name: string }[] }) => operation?.parameters?.find((parameter) => parameter.name === 'include') as
+      | { description: string; schema: { pattern: string }; example: string }
+      | undefined;
+    const include = includeOf(paths['/posts']?.get);
+    expect(include?.description).toContain('Accepted: author, author.posts, comments, comments.post, comments.author, tags, tags.posts.');
+    expect(include?.example).toBe('author.posts,comments.post,comments.author,tags.posts');
+    const pattern = new RegExp(include?.schema.pattern ?? '');
+    expect(['author', 'comments.author,tags', include?.example].every((value) => pattern.test(value ?? ''))).toBe(true);
+    expect(['nope', 'comments.nope', 'author.posts.author', 'author,'].some((value) => pattern.test(value))).toBe(false);
+    expect(includeOf(paths['/posts/{id}']?.get)).toEqual(include);
+    expect(includeOf(paths['/comments']?.get)?.example).toBe('post,author');
+    expect(includeOf(paths['/posts']?.post)).toBeUndefined();
+    expect(components.schemas.PostWithRelations).toMatchObject({ properties: { comments: { items: { $ref: '#/components/schemas/CommentWithRelations' } } } });
+    expect(components.schemas.CommentWithRelations).toMatchObject({ properties: { post: { anyOf: [{ $ref: '#/components/schemas/Post' }, { type: 'null' }] } } });
+  });
+
+  it('documents a 403 on routes that could include a relation whose records are not public', async () => {
+    const blog = fixtures.find((fixture) => fixture.name === 'blog')!.spec as { models: Record<string, object> };
+    const spec = { ...blog, models: { ...blog.models, Author: { ...blog.models.Author, access: { list: 'role:admin' } } }, features: { 'jwt-auth': {} } };
+    const { paths } = await documentOf(spec);
+    const include = paths['/posts']?.get?.parameters?.find((parameter) => parameter.name === 'include') as { description: string } | undefined;
+    expect(include?.description).toContain('Refused with 403 (their records are not public): author, comments.author.');
+    expect(paths['/posts/{id}']?.get?.responses).toHaveProperty('403');
+    expect(paths['/tags/{id}']?.get?.responses).not.toHaveProperty('403');
+  });
+
   it('documents the routes a feature adds to a resource (cqrs commands), guarded like the action they stand for', async () => {
     const blogAuth = fixtures.find((fixture) => fixture.name === 'blog-auth')!.spec as { features: object };
     const spec = { ...blogAuth, features: { ...blogAuth.features, cqrs: { models: ['Author'], commands: { Author: { rename: { fields: ['name'] } } } } } };

@@ -2,7 +2,7 @@ import type { ModelView } from '../../src/spec/columns.js';
 import { modelNames } from '../../src/spec/names.js';
 import type { HasManyView, ManyToManyView } from '../../src/spec/relations.js';
 import type { Spec } from '../../src/spec/schema.js';
-import { includable } from './relations-file.js';
+import { includable } from './include-plan.js';
 
 /** What a model's relations add to its routes. */
 export interface RouteRelations {

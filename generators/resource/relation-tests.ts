@@ -4,14 +4,15 @@ import { listingOf } from '../../src/spec/listing.js';
 import { modelNames } from '../../src/spec/names.js';
 import type { Spec } from '../../src/spec/schema.js';
 import { resourceNames, sampleRow } from './model.js';
-import { includable } from './relations-file.js';
+import { includable } from './include-plan.js';
+import { addIncludeTests } from './include-tests.js';
 import { addImports } from './routes-plan.js';
 import type { ResourceTestsPlan } from './tests-plan.js';
 
 /**
- * The generated tests of a model's relations, added to its tests plan: includes (their content, an unknown name, and
- * a constant number of queries however large the page), the nested route of a hasMany, linking a manyToMany, and —
- * on a model others point to — what deleting it does to them (restrict, cascade, setNull).
+ * The generated tests of a model's relations, added to its tests plan: includes (what `?include=` refuses and its
+ * query count, see include-tests.ts, then the content of each), the nested route of a hasMany, linking a
+ * manyToMany, and — on a model others point to — what deleting it does to them (restrict, cascade, setNull).
  */
 export function addRelationTests(plan: ResourceTestsPlan, models: readonly ModelView[], spec: Spec, { softDelete = false } = {}): void {
   const { model, names } = plan;
@@ -28,103 +29,65 @@ export function addRelationTests(plan: ResourceTestsPlan, models: readonly Model
     return [...seedsFor(plan, child, model.name), `const child = await ${factory}(testApp.db).create({ ...${literal(sampleRow(child.fields, 1))}, ${foreignKey}: created.id });`].join('\n');
   };
 
-  if (model.relations.length > 0) {
-    plan.tests.push(`it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
-      const response = await ${get(`'${path}?include=nope'`)};
-      expect(response.status).toBe(400);
-      expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
-    });`);
-  }
-  if (visible.length > 0) {
-    const includeAll = visible.map((relation) => relation.name).join(',');
-    const unique = model.fields.filter((column) => column.unique && !(column.field in plan.routes.serverAssigned));
-    const varied = unique.map((column) => (column.type === 'string' || column.type === 'text' ? `${column.field}: \`\${i}\${valid${names.type}.${column.field}}\`.slice(0, ${column.max ?? 255})` : undefined));
-    if (varied.every((entry) => entry !== undefined)) {
-      addImports(plan, { '../../app.js': { names: ['createApp'] }, kysely: { types: ['KyselyPlugin'] } });
-      const exact = plan.routes.middleware.list.length === 0 && plan.routes.read.list === undefined;
-      // An offset page also counts its total; a cursor page does not.
-      const base = listingOf(model).pagination === 'cursor' ? 1 : 2;
-      plan.tests.push(`it('loads ${includeAll.replaceAll(',', ', ')} in a constant number of queries, however large the page (no N+1)', async () => {
-        let queries = 0;
-        const counting: KyselyPlugin = {
-          transformQuery: (args) => {
-            queries += 1;
-            return args.node;
-          },
-          transformResult: async (args) => args.result,
-        };
-        const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
-        for (let i = 0; i < 20; i++) await create${names.type}(${varied.length > 0 ? `{ ...valid${names.type}, ${varied.join(', ')} }` : `valid${names.type}`});
-        const queriesFor = async (limit: number) => {
-          queries = 0;
-          const response = await app.request(\`${path}?limit=\${limit}&include=${includeAll}\`${plan.headers.list ? `, { headers: ${plan.headers.list} }` : ''});
+  addIncludeTests(plan, models, spec, (child) => seedsFor(plan, child, model.name));
+  for (const relation of visible) {
+    const target = byName.get(relation.target);
+    if (!target) continue;
+    const targetNames = modelNames(relation.target);
+    switch (relation.kind) {
+      case 'belongsTo': {
+        plan.tests.push(`it('includes its ${relation.name} (?include=${relation.name})', async () => {
+          const created = await create${names.type}(valid${names.type});
+          const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
           expect(response.status).toBe(200);
-          expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
-          return queries;
-        };
-        const small = await queriesFor(2);
-        expect(await queriesFor(20)).toBe(small);${exact ? `\n        // The page${base === 2 ? ', its total,' : ''} and one query per included relation.\n        expect(small).toBe(${base + visible.length});` : ''}
-      });`);
-    }
-    for (const relation of visible) {
-      const target = byName.get(relation.target);
-      if (!target) continue;
-      const targetNames = modelNames(relation.target);
-      switch (relation.kind) {
-        case 'belongsTo': {
-          plan.tests.push(`it('includes its ${relation.name} (?include=${relation.name})', async () => {
-            const created = await create${names.type}(valid${names.type});
-            const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
-            expect(response.status).toBe(200);
-            const body = (await response.json()) as { data: { ${relation.name}: { id: unknown } | null } };
-            expect(body.data.${relation.name}?.id).toBe(valid${names.type}.${relation.foreignKey});
-          });`);
-          break;
-        }
-        case 'hasMany':
-        case 'hasOne': {
-          const child = insertChild(target, relation.foreignKey);
-          plan.tests.push(`it('includes its ${relation.name} (?include=${relation.name})', async () => {
+          const body = (await response.json()) as { data: { ${relation.name}: { id: unknown } | null } };
+          expect(body.data.${relation.name}?.id).toBe(valid${names.type}.${relation.foreignKey});
+        });`);
+        break;
+      }
+      case 'hasMany':
+      case 'hasOne': {
+        const child = insertChild(target, relation.foreignKey);
+        plan.tests.push(`it('includes its ${relation.name} (?include=${relation.name})', async () => {
+          const created = await create${names.type}(valid${names.type});
+          ${child}
+          const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
+          expect(response.status).toBe(200);
+          const body = (await response.json()) as { data: { ${relation.name}: ${relation.kind === 'hasMany' ? '{ id: unknown }[]' : '{ id: unknown } | null'} } };
+          expect(body.data.${relation.name}${relation.kind === 'hasMany' ? '.map((related) => related.id)' : '?.id'}).toEqual(${relation.kind === 'hasMany' ? '[child.id]' : 'child.id'});
+        });`);
+        if (relation.kind === 'hasMany') {
+          const other = `'${path}/${model.idStrategy === 'uuid' ? '0190a6c4-5b8e-7000-8000-00000000dead' : '999999'}/${kebab(relation.name)}'`;
+          plan.tests.push(`it('lists only its own ${relation.name} (GET ${path}/:id/${kebab(relation.name)}), and 404 for a missing ${names.label.toLowerCase()}', async () => {
             const created = await create${names.type}(valid${names.type});
             ${child}
-            const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
+            const response = await ${get(`\`${path}/\${created.id}/${kebab(relation.name)}\``)};
             expect(response.status).toBe(200);
-            const body = (await response.json()) as { data: { ${relation.name}: ${relation.kind === 'hasMany' ? '{ id: unknown }[]' : '{ id: unknown } | null'} } };
-            expect(body.data.${relation.name}${relation.kind === 'hasMany' ? '.map((related) => related.id)' : '?.id'}).toEqual(${relation.kind === 'hasMany' ? '[child.id]' : 'child.id'});
+            const body = (await response.json()) as { data: { id: unknown }[]; meta: { total: number } };
+            expect(body.data.map((related) => related.id)).toEqual([child.id]);
+            expect(body.meta.total).toBe(1);
+            expect((await ${get(other)}).status).toBe(404);
           });`);
-          if (relation.kind === 'hasMany') {
-            const other = `'${path}/${model.idStrategy === 'uuid' ? '0190a6c4-5b8e-7000-8000-00000000dead' : '999999'}/${kebab(relation.name)}'`;
-            plan.tests.push(`it('lists only its own ${relation.name} (GET ${path}/:id/${kebab(relation.name)}), and 404 for a missing ${names.label.toLowerCase()}', async () => {
-              const created = await create${names.type}(valid${names.type});
-              ${child}
-              const response = await ${get(`\`${path}/\${created.id}/${kebab(relation.name)}\``)};
-              expect(response.status).toBe(200);
-              const body = (await response.json()) as { data: { id: unknown }[]; meta: { total: number } };
-              expect(body.data.map((related) => related.id)).toEqual([child.id]);
-              expect(body.meta.total).toBe(1);
-              expect((await ${get(other)}).status).toBe(404);
-            });`);
-          }
-          break;
         }
-        case 'manyToMany': {
-          const factory = `create${targetNames.pascal}Repository`;
-          addImports(plan, { [`../${targetNames.kebab}/${targetNames.kebab}.repository.js`]: { names: [factory] } });
-          const seeds = seedsFor(plan, target, model.name);
-          const link = `\`${path}/\${created.id}/${kebab(relation.name)}/\${linked.id}\``;
-          plan.tests.push(`it('links and unlinks ${relation.name} (PUT|DELETE ${path}/:id/${kebab(relation.name)}/:${targetNames.camel}Id), and includes them', async () => {
-            const created = await create${names.type}(valid${names.type});${seeds.map((seed) => `\n${seed}`).join('')}
-            const linked = await ${factory}(testApp.db).create(${literal(sampleRow(target.fields, 1))});
-            expect((await send('PUT', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
-            expect((await send('PUT', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
-            const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
-            const body = (await response.json()) as { data: { ${relation.name}: { id: unknown }[] } };
-            expect(body.data.${relation.name}.map((related) => related.id)).toEqual([linked.id]);
-            expect((await send('DELETE', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
-            expect((await send('DELETE', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(404);
-          });`);
-          break;
-        }
+        break;
+      }
+      case 'manyToMany': {
+        const factory = `create${targetNames.pascal}Repository`;
+        addImports(plan, { [`../${targetNames.kebab}/${targetNames.kebab}.repository.js`]: { names: [factory] } });
+        const seeds = seedsFor(plan, target, model.name);
+        const link = `\`${path}/\${created.id}/${kebab(relation.name)}/\${linked.id}\``;
+        plan.tests.push(`it('links and unlinks ${relation.name} (PUT|DELETE ${path}/:id/${kebab(relation.name)}/:${targetNames.camel}Id), and includes them', async () => {
+          const created = await create${names.type}(valid${names.type});${seeds.map((seed) => `\n${seed}`).join('')}
+          const linked = await ${factory}(testApp.db).create(${literal(sampleRow(target.fields, 1))});
+          expect((await send('PUT', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
+          expect((await send('PUT', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
+          const response = await ${get(`\`${path}/\${created.id}?include=${relation.name}\``)};
+          const body = (await response.json()) as { data: { ${relation.name}: { id: unknown }[] } };
+          expect(body.data.${relation.name}.map((related) => related.id)).toEqual([linked.id]);
+          expect((await send('DELETE', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(204);
+          expect((await send('DELETE', ${link}${headers('update') ? `, undefined${headers('update')}` : ''})).status).toBe(404);
+        });`);
+        break;
       }
     }
   }

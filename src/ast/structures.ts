@@ -132,7 +132,14 @@ export const param = (name: string, type?: string, initializer?: string): Option
 export function interfaceOf(
   name: string,
   properties: OptionalKind<PropertySignatureStructure>[],
-  options: Docs & { exported?: boolean; extends?: string[]; typeParameters?: string[]; methods?: OptionalKind<MethodSignatureStructure>[] } = {},
+  options: Docs & {
+    exported?: boolean;
+    extends?: string[];
+    typeParameters?: string[];
+    methods?: OptionalKind<MethodSignatureStructure>[];
+    /** `readonly [key: string]: type`: a map of any keys. */
+    indexSignature?: { key: string; type: string };
+  } = {},
 ): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
@@ -140,6 +147,7 @@ export function interfaceOf(
     ...(options.typeParameters ? { typeParameters: options.typeParameters } : {}),
     isExported: options.exported ?? true,
     properties,
+    ...(options.indexSignature ? { indexSignatures: [{ keyName: options.indexSignature.key, keyType: 'string', returnType: options.indexSignature.type, isReadonly: true }] } : {}),
     ...(options.methods ? { methods: options.methods } : {}),
     ...(options.extends ? { extends: options.extends } : {}),
     ...(options.docs ? { docs: options.docs } : {}),

@@ -73,11 +73,12 @@ function describeIssue(issue: core.$ZodIssue): SpecProblem {
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      const given = String(issue.input);
       const what = path.endsWith('.type') ? 'field type' : 'value';
+      // "Did you mean" helps with a misspelt name, not with a number out of range.
+      const suggestion = typeof issue.input === 'string' && issue.values.every((value) => typeof value === 'string') ? didYouMean(issue.input, allowed) : '';
       return {
         path,
-        message: `unknown ${what} ${JSON.stringify(issue.input)}.${didYouMean(given, allowed)}`,
+        message: `unknown ${what} ${JSON.stringify(issue.input)}.${suggestion}`,
         hint: `allowed: ${allowed.join(', ')}`,
       };
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accessActions } from './access.js';
 import { databases, fieldTypes, idStrategies, paginationStyles } from './field-types.js';
-import { onDeleteActions, relationTypes } from './relation-types.js';
+import { includeDepths, onDeleteActions, relationTypes } from './relation-types.js';
 
 /**
  * The shape of kiln.json. Structural rules live here; rules that need the whole spec (names, references,
@@ -70,6 +70,10 @@ export const paginationSchema = z
   ])
   .describe('How lists page: "offset" (`?limit&offset`, with a total) or "cursor" (`?limit&after`, keyset, stable under inserts).');
 
+export const includeDepthSchema = z
+  .literal(includeDepths)
+  .describe('How many relations deep `?include=` may go on this model\'s routes: 1 (default) accepts "comments", 2 also "comments.author".');
+
 export const modelSchema = z
   .strictObject({
     fields: z.record(z.string(), fieldSchema).describe('Fields keyed by name; key order is column order.'),
@@ -83,6 +87,7 @@ export const modelSchema = z
     renamedFrom: z.string().optional().describe('The previous name of this model, so the migration renames it.'),
     description: z.string().optional().describe('Documentation carried into the generated code.'),
     relations: z.record(z.string(), relationSchema).optional().describe('Relations keyed by name (camelCase), e.g. "author" or "comments".'),
+    includeDepth: includeDepthSchema.optional(),
     access: accessSchema.optional(),
     owner: z
       .string()

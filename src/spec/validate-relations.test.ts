@@ -70,6 +70,17 @@ describe('relations in kiln.json', () => {
     expect(problem).toContain('the join table "tags" is already the table of model "Tag"');
   });
 
+  it('accept an includeDepth of 1 to 3, and refuse any other value or one on a model without relations', () => {
+    const withDepth = (includeDepth: unknown, relations: object = { author: { type: 'belongsTo', model: 'Author' } }) =>
+      problemsOf(spec({ Author: author, Post: { ...post(relations), includeDepth } }));
+    expect(withDepth(3)).toEqual([]);
+    expect(withDepth(4)).toEqual(['models.Post.includeDepth: unknown value 4. (allowed: 1, 2, 3)']);
+    expect(withDepth('2')).toEqual(['models.Post.includeDepth: unknown value "2". (allowed: 1, 2, 3)']);
+    expect(withDepth(2, {})).toEqual([
+      'models.Post.includeDepth: Post has no relations, so `?include=` has nothing to go deep into (remove "includeDepth", or declare relations in models.Post.relations)',
+    ]);
+  });
+
   it('refuse an ambiguous inverse, naming the candidates', () => {
     const [problem] = problemsOf(
       spec({

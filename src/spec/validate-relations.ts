@@ -14,6 +14,13 @@ export function validateRelations(spec: Spec): SpecProblem[] {
   const modelTables = new Map(Object.entries(spec.models).map(([name, model]) => [tableName(name, model), name]));
   const joinTables = new Map<string, string>();
   for (const [modelName, model] of Object.entries(spec.models)) {
+    if (model.includeDepth !== undefined && Object.keys(model.relations ?? {}).length === 0) {
+      problems.push({
+        path: `models.${modelName}.includeDepth`,
+        message: `${modelName} has no relations, so \`?include=\` has nothing to go deep into`,
+        hint: `remove "includeDepth", or declare relations in models.${modelName}.relations`,
+      });
+    }
     for (const [name, relation] of Object.entries(model.relations ?? {})) {
       const path = `models.${modelName}.relations.${name}`;
       const found = validateRelation(spec, modelName, model, name, relation, path);

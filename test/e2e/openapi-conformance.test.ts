@@ -164,7 +164,14 @@ async function requestFor(call: Call, state: WalkState): Promise<{ path: string;
   if (list) query.push('limit=2', 'sort=-id', ...(id ? [`filter[id][in]=${id}`] : []));
   // The record as it is now, read through the event store rather than the read table.
   if (call.operation.parameters?.some((parameter) => parameter.name === 'asOf')) query.push(`asOf=${encodeURIComponent(new Date().toISOString())}`);
+  query.push(...includeQuery(call));
   return { path: query.length > 0 ? `${path}?${query.join('&')}` : path, body, status: success };
+}
+
+/** `include=` the documented example (every relation path the route accepts) where an operation takes it. */
+function includeQuery(call: Call): string[] {
+  const example = call.operation.parameters?.find((parameter) => parameter.name === 'include')?.example;
+  return typeof example === 'string' ? [`include=${example}`] : [];
 }
 
 async function authRequest(call: Call, { reader, login, send, adminToken }: WalkState, success: number) {

@@ -17,6 +17,7 @@ export function documentFile(): string {
         property('required', 'boolean', { optional: true }),
         property('description', 'string', { optional: true }),
         property('schema', 'unknown'),
+        property('example', 'unknown', { optional: true }),
       ]),
       interfaceOf('OpenApiOperation', [
         property('operationId', 'string'),

@@ -6,6 +6,7 @@ export interface OpenApiParameter {
   required?: boolean;
   description?: string;
   schema: unknown;
+  example?: unknown;
 }
 
 export interface OpenApiOperation {

@@ -1,36 +1,36 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { parseIncludes } from '../../lib/includes.js';
+import { type IncludeRules, type Includes, parseIncludes } from '../../lib/includes.js';
 import { createAuthorRepository } from '../author/author.repository.js';
 import type { Author } from '../author/author.schema.js';
 import { createPostRepository } from '../post/post.repository.js';
 import type { Post } from '../post/post.schema.js';
 import type { Comment } from './comment.schema.js';
 
-/** The relations `?include=` accepts. */
-export const commentIncludes = ['post', 'author'] as const;
-
-export type CommentInclude = (typeof commentIncludes)[number];
+/** What `?include=` accepts on /comments: the relations of its records. */
+export const commentIncludeRules: IncludeRules = {
+  depth: 1,
+  setting: 'models.Comment.includeDepth',
+  relations: { post: {}, author: {} },
+};
 
 /** A comment with the relations a request included. */
 export type CommentWithRelations = Comment & { post?: Post | null; author?: Author | null };
 
-export function parseCommentIncludes(value: string | undefined): CommentInclude[] {
-  return parseIncludes(value, commentIncludes);
+export function parseCommentIncludes(value: string | undefined): Includes {
+  return parseIncludes(value, commentIncludeRules);
 }
 
 /** Loads the included relations of comment records: one query per relation, however many records. */
 export async function includeCommentRelations(
   db: Kysely<Database>,
   records: Comment[],
-  include: readonly CommentInclude[],
+  include: Includes = {},
 ): Promise<CommentWithRelations[]> {
-  if (include.length === 0 || records.length === 0) return records;
+  if (records.length === 0 || Object.keys(include).length === 0) return records;
   const [post, author] = await Promise.all([
-    include.includes('post')
-      ? createPostRepository(db).findByIds(records.map((record) => record.postId))
-      : undefined,
-    include.includes('author')
+    include.post ? createPostRepository(db).findByIds(records.map((record) => record.postId)) : undefined,
+    include.author
       ? createAuthorRepository(db).findByIds(
           records.flatMap((record) => (record.authorId === null ? [] : [record.authorId])),
         )

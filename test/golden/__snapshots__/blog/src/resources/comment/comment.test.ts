@@ -25,6 +25,22 @@ const otherComment = {
 
 describe('/comments', () => {
   let testApp: TestApp;
+
+  /** A request through an app whose database counts queries: the response, and how many queries it ran. */
+  const requestCountingQueries = async (path: string, init?: RequestInit) => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    const response = await app.request(path, init);
+    return { response, queries };
+  };
+
   beforeEach(async () => {
     testApp = await createTestApp();
     await seedPost(testApp.db, 1);
@@ -238,20 +254,20 @@ describe('/comments', () => {
     expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
   });
 
+  it('rejects an include deeper than 1 level with 400, naming the limit', async () => {
+    const response = await testApp.app.request('/comments?include=post.author');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorResponse & { error: { message: string } };
+    expect(error.code).toBe('invalid_include');
+    expect(error.message).toContain('at most 1');
+  });
+
   it('loads post, author in a constant number of queries, however large the page (no N+1)', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
     for (let i = 0; i < 20; i++) await createComment(validComment);
     const queriesFor = async (limit: number) => {
-      queries = 0;
-      const response = await app.request(`/comments?limit=${limit}&include=post,author`);
+      const { response, queries } = await requestCountingQueries(
+        `/comments?limit=${limit}&include=post,author`,
+      );
       expect(response.status).toBe(200);
       expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
       return queries;

@@ -1,40 +1,65 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { groupBy, parseIncludes } from '../../lib/includes.js';
+import {
+  groupBy,
+  includeLinked,
+  type IncludeRules,
+  type Includes,
+  parseIncludes,
+} from '../../lib/includes.js';
+import { type AuthorWithRelations, includeAuthorRelations } from '../author/author.relations.js';
 import { createAuthorRepository } from '../author/author.repository.js';
-import type { Author } from '../author/author.schema.js';
+import { type CommentWithRelations, includeCommentRelations } from '../comment/comment.relations.js';
 import { createCommentRepository } from '../comment/comment.repository.js';
-import type { Comment } from '../comment/comment.schema.js';
+import { includeTagRelations, type TagWithRelations } from '../tag/tag.relations.js';
 import { createTagRepository } from '../tag/tag.repository.js';
-import type { Tag } from '../tag/tag.schema.js';
 import type { Post, PostId } from './post.schema.js';
 
-/** The relations `?include=` accepts. */
-export const postIncludes = ['author', 'comments', 'tags'] as const;
-
-export type PostInclude = (typeof postIncludes)[number];
+/** What `?include=` accepts on /posts: the relations of its records, and theirs, up to 2 levels deep. */
+export const postIncludeRules: IncludeRules = {
+  depth: 2,
+  setting: 'models.Post.includeDepth',
+  relations: { author: { posts: {} }, comments: { post: {}, author: {} }, tags: { posts: {} } },
+};
 
 /** A post with the relations a request included. */
-export type PostWithRelations = Post & { author?: Author | null; comments?: Comment[]; tags?: Tag[] };
+export type PostWithRelations = Post & {
+  author?: AuthorWithRelations | null;
+  comments?: CommentWithRelations[];
+  tags?: TagWithRelations[];
+};
 
-export function parsePostIncludes(value: string | undefined): PostInclude[] {
-  return parseIncludes(value, postIncludes);
+export function parsePostIncludes(value: string | undefined): Includes {
+  return parseIncludes(value, postIncludeRules);
 }
 
-/** Loads the included relations of post records: one query per relation, however many records. */
+/**
+ * Loads the included relations of post records, and those included under them: one query per
+ * relation at each level, however many records.
+ */
 export async function includePostRelations(
   db: Kysely<Database>,
   records: Post[],
-  include: readonly PostInclude[],
+  include: Includes = {},
 ): Promise<PostWithRelations[]> {
-  if (include.length === 0 || records.length === 0) return records;
+  if (records.length === 0 || Object.keys(include).length === 0) return records;
   const ids = records.map((record) => record.id);
   const [author, comments, tags] = await Promise.all([
-    include.includes('author')
-      ? createAuthorRepository(db).findByIds(records.map((record) => record.authorId))
+    include.author
+      ? createAuthorRepository(db)
+          .findByIds(records.map((record) => record.authorId))
+          .then((rows) => includeAuthorRelations(db, rows, include.author))
       : undefined,
-    include.includes('comments') ? createCommentRepository(db).findByPostIds(ids) : undefined,
-    include.includes('tags') ? createTagRepository(db).findLinkedToPosts(ids) : undefined,
+    include.comments
+      ? createCommentRepository(db)
+          .findByPostIds(ids)
+          .then((rows) => includeCommentRelations(db, rows, include.comments))
+      : undefined,
+    include.tags
+      ? createTagRepository(db)
+          .findLinkedToPosts(ids)
+          .then((links) => includeLinked(links, (rows) => includeTagRelations(db, rows, include.tags)))
+      : undefined,
   ]);
   const authorById = author && new Map(author.map((related) => [related.id, related]));
   const commentsByPost = comments && groupBy(comments, (related) => related.postId);

@@ -29,6 +29,22 @@ const otherPost = {
 
 describe('/posts', () => {
   let testApp: TestApp;
+
+  /** A request through an app whose database counts queries: the response, and how many queries it ran. */
+  const requestCountingQueries = async (path: string, init?: RequestInit) => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    const response = await app.request(path, init);
+    return { response, queries };
+  };
+
   beforeEach(async () => {
     testApp = await createTestApp();
     await seedAuthor(testApp.db, 1);
@@ -200,20 +216,28 @@ describe('/posts', () => {
     expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
   });
 
+  it('rejects an include deeper than 2 levels with 400, naming the limit', async () => {
+    const response = await testApp.app.request('/posts?include=author.posts.author');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorResponse & { error: { message: string } };
+    expect(error.code).toBe('invalid_include');
+    expect(error.message).toContain('at most 2');
+  });
+
+  it('rejects an unknown relation under author with 400, naming the allowed ones', async () => {
+    const response = await testApp.app.request('/posts?include=author.nope');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorResponse & { error: { message: string } };
+    expect(error.code).toBe('invalid_include');
+    expect(error.message).toContain('under "author"');
+  });
+
   it('loads author, comments, tags in a constant number of queries, however large the page (no N+1)', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
     for (let i = 0; i < 20; i++) await createPost(validPost);
     const queriesFor = async (limit: number) => {
-      queries = 0;
-      const response = await app.request(`/posts?limit=${limit}&include=author,comments,tags`);
+      const { response, queries } = await requestCountingQueries(
+        `/posts?limit=${limit}&include=author,comments,tags`,
+      );
       expect(response.status).toBe(200);
       expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
       return queries;
@@ -222,6 +246,35 @@ describe('/posts', () => {
     expect(await queriesFor(20)).toBe(small);
     // The page, its total, and one query per included relation.
     expect(small).toBe(5);
+  });
+
+  it('loads comments.post in a constant number of queries, however large the page (no N+1)', async () => {
+    for (let i = 0; i < 20; i++) {
+      const created = await createPost(validPost);
+      await createCommentRepository(testApp.db).create({
+        postId: created.id,
+        authorName: 'AuthorName 1',
+        body: 'Body 1',
+        authorId: null,
+      });
+    }
+    const queriesFor = async (limit: number) => {
+      const { response, queries } = await requestCountingQueries(
+        `/posts?limit=${limit}&include=comments.post`,
+      );
+      expect(response.status).toBe(200);
+      const { data } = (await response.json()) as {
+        data: { comments: { postId: unknown; post: { id: unknown } | null }[] }[];
+      };
+      const children = data.flatMap((record) => record.comments);
+      expect(children).toHaveLength(limit);
+      for (const related of children) expect(related.post?.id).toBe(related.postId);
+      return queries;
+    };
+    const small = await queriesFor(2);
+    expect(await queriesFor(20)).toBe(small);
+    // The page, its total, and one query per level of comments.post.
+    expect(small).toBe(4);
   });
 
   it('includes its author (?include=author)', async () => {
