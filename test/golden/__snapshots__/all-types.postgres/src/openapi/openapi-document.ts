@@ -1709,6 +1709,409 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
     },
+    '/profiles': {
+      get: {
+        operationId: 'listProfiles',
+        summary: 'List profile records: filter, sort, search, offset pages',
+        tags: ['Profile'],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Page size',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            description: 'Rows to skip',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              default: 0,
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            description:
+              'Comma-separated fields, a minus for descending; `id` always breaks ties. Sortable: id, userId, createdAt, updatedAt',
+            schema: {
+              type: 'string',
+              pattern: '^-?(id|userId|createdAt|updatedAt)(,-?(id|userId|createdAt|updatedAt))*$',
+            },
+          },
+          {
+            name: 'filter[id][eq]',
+            in: 'query',
+            description: 'id equals',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[id][ne]',
+            in: 'query',
+            description: 'id differs from',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[id][in]',
+            in: 'query',
+            description: 'id is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[userId][eq]',
+            in: 'query',
+            description: 'userId equals',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[userId][ne]',
+            in: 'query',
+            description: 'userId differs from',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
+          {
+            name: 'filter[userId][in]',
+            in: 'query',
+            description: 'userId is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[createdAt][eq]',
+            in: 'query',
+            description: 'createdAt equals',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][ne]',
+            in: 'query',
+            description: 'createdAt differs from',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][gt]',
+            in: 'query',
+            description: 'createdAt is greater than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][gte]',
+            in: 'query',
+            description: 'createdAt is at least',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][lt]',
+            in: 'query',
+            description: 'createdAt is less than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][lte]',
+            in: 'query',
+            description: 'createdAt is at most',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[createdAt][in]',
+            in: 'query',
+            description: 'createdAt is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'filter[updatedAt][eq]',
+            in: 'query',
+            description: 'updatedAt equals',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][ne]',
+            in: 'query',
+            description: 'updatedAt differs from',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][gt]',
+            in: 'query',
+            description: 'updatedAt is greater than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][gte]',
+            in: 'query',
+            description: 'updatedAt is at least',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][lt]',
+            in: 'query',
+            description: 'updatedAt is less than',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][lte]',
+            in: 'query',
+            description: 'updatedAt is at most',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'filter[updatedAt][in]',
+            in: 'query',
+            description: 'updatedAt is one of (comma-separated, up to 100)',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ProfilePage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+        },
+      },
+      post: {
+        operationId: 'createProfile',
+        summary: 'Create a profile',
+        tags: ['Profile'],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateProfile',
+              },
+              example: {
+                bio: 'bio 1',
+                userId: '0190a6c4-5b8e-7000-8000-000000000001',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Profile',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/profiles/{id}': {
+      get: {
+        operationId: 'getProfile',
+        summary: 'One profile',
+        tags: ['Profile'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The profile',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Profile',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      patch: {
+        operationId: 'updateProfile',
+        summary: 'Change some fields of a profile',
+        tags: ['Profile'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateProfile',
+              },
+              example: {
+                bio: 'bio 2',
+                userId: '0190a6c4-5b8e-7000-8000-000000000002',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The profile',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      $ref: '#/components/schemas/Profile',
+                    },
+                  },
+                  required: ['data'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteProfile',
+        summary: 'Delete a profile',
+        tags: ['Profile'],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'uuid',
+              pattern:
+                '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -1721,6 +2124,23 @@ export const openApiDocument: OpenApiDocument = {
           },
         },
         required: ['name'],
+        additionalProperties: false,
+      },
+      CreateProfile: {
+        type: 'object',
+        properties: {
+          bio: {
+            type: 'string',
+            maxLength: 500,
+          },
+          userId: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+        },
+        required: ['bio', 'userId'],
         additionalProperties: false,
       },
       CreateSample: {
@@ -2015,6 +2435,69 @@ export const openApiDocument: OpenApiDocument = {
           },
         ],
       },
+      Profile: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          bio: {
+            type: 'string',
+          },
+          userId: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            pattern:
+              '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$',
+          },
+        },
+        required: ['id', 'bio', 'userId', 'createdAt', 'updatedAt'],
+        additionalProperties: false,
+      },
+      ProfilePage: {
+        type: 'object',
+        properties: {
+          data: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Profile',
+            },
+          },
+          meta: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              limit: {
+                type: 'integer',
+              },
+              offset: {
+                type: 'integer',
+              },
+            },
+            required: ['total', 'limit', 'offset'],
+            additionalProperties: false,
+          },
+        },
+        required: ['data', 'meta'],
+        additionalProperties: false,
+      },
       Sample: {
         type: 'object',
         properties: {
@@ -2189,6 +2672,22 @@ export const openApiDocument: OpenApiDocument = {
           name: {
             type: 'string',
             maxLength: 255,
+          },
+        },
+        additionalProperties: false,
+      },
+      UpdateProfile: {
+        type: 'object',
+        properties: {
+          bio: {
+            type: 'string',
+            maxLength: 500,
+          },
+          userId: {
+            type: 'string',
+            format: 'uuid',
+            pattern:
+              '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$',
           },
         },
         additionalProperties: false,
