@@ -26,6 +26,17 @@ describe('gen feature caching', () => {
     expect(routes.match(/await postCache\.invalidate\(id\);/g)).toHaveLength(2);
   });
 
+  it('sends no ETag for ?include= responses, and its test proves a changed relation is never a 304', async () => {
+    const { files } = await generateInMemory(withCaching({}));
+    expect(files['src/features/cache/http-caching.ts']).toContain("if (c.req.query('include') === undefined) c.header('ETag', etag);");
+    const test = files['src/features/cache/cache.test.ts'] ?? '';
+    expect(test).toContain("it('answers ?include=posts with the posts as they are now, never a 304 for stale ones'");
+    expect(test).toContain('const child = await createPostRepository(subject.db).create({');
+    const comments = (await generateInMemory(withCaching({ models: ['Comment'] }))).files['src/features/cache/cache.test.ts'] ?? '';
+    expect(comments).toContain("it('answers ?include=post with the post as it is now, never a 304 for a stale one'");
+    expect(comments).toContain('await seedPost(testApp.db, 1);');
+  });
+
   it('caches only the models it names', async () => {
     const { files } = await generateInMemory(withCaching({ models: ['Post'] }));
     expect(files['src/resources/post/post.routes.ts']).toContain('deps.cache.collection');

@@ -1,4 +1,5 @@
 import { defineGenerator } from '../../src/generator/define.js';
+import { modelViews } from '../../src/spec/columns.js';
 import { configPoint, type ConfigPlan } from '../project/config-plan.js';
 import { moduleFromSrc, serverPoint, type ServerPlan } from '../project/server-plan.js';
 import { addRedisEnvironment, writeRedisSupport } from '../redis-support/use-redis.js';
@@ -58,7 +59,7 @@ export default defineGenerator({
     tree.write(cachePaths.createCache, createCacheFile(options.store));
     // Proven on the first model whose reads are public and unscoped: the ones the cache serves for everyone.
     const tested = models.map((model) => ({ model, ...resourcePlans(model, extensions) })).find(({ routes, tests }) => cachesReads(routes, tests));
-    if (tested) tree.write(cachePaths.test, cacheTestFile(tested.model, collectionOf(tested.model), redis, credentialsOf(tested.tests)));
+    if (tested) tree.write(cachePaths.test, cacheTestFile(tested.model, collectionOf(tested.model), redis, credentialsOf(tested.tests), spec, modelViews(spec)));
     if (redis) writeRedisSupport(tree);
   },
 });

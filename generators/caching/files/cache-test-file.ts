@@ -1,18 +1,24 @@
 import { printSourceFile } from '../../../src/ast/project.js';
 import { classOf, constant, func, importsOf, mergeImports, param } from '../../../src/ast/structures.js';
 import type { ModelView } from '../../../src/spec/columns.js';
-import { sampleValue } from '../../resource/model.js';
+import type { Spec } from '../../../src/spec/schema.js';
+import { sampleInput } from '../../resource/model.js';
 import type { Credentials } from '../../resource/plans.js';
+import { seedStatements } from '../../resource/seed-file.js';
+import { includeTest } from './cache-include-test.js';
 
 /**
  * cache.test.ts: the caching of one model's routes, proven through the app: a second GET runs no query, a write
  * invalidates, lists follow the version, 304 on a matching ETag; in memory always, and in Redis (with an outage
  * mid-test) when REDIS_URL is set.
  */
-export function cacheTestFile(model: ModelView, collection: string, usesRedis: boolean, credentials: Credentials): string {
+export function cacheTestFile(model: ModelView, collection: string, usesRedis: boolean, credentials: Credentials, spec: Spec, models: readonly ModelView[]): string {
   const path = `/${model.names.kebabPlural}`;
-  const sample = (variant: 1 | 2) =>
-    JSON.stringify(Object.fromEntries(model.fields.map((column) => [column.field, sampleValue(column, variant, label(column.field))])));
+  // Foreign keys point to the rows seeded for the generated tests (src/testing/seed.ts).
+  const sample = (variant: 1 | 2) => JSON.stringify(sampleInput(model.fields, variant));
+  const seeds = seedStatements(model);
+  const parents = [...new Set(model.fields.flatMap((column) => (column.references ? [`seed${column.references.model}`] : [])))];
+  const include = includeTest(model, spec, models, path);
   const changed = model.fields.find((column) => !column.unique) ?? model.fields[0];
   const change = changed ? `{ ${changed.field}: secondInput.${changed.field} }` : '{}';
   const changedValue = (response: string) =>
@@ -81,7 +87,9 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
       await subject.create(secondInput);
       expect(await subject.store.counter(versionKey)).toBe(version + 1);
       expect(await total()).toBe(2);
-    });`;
+    });${include ? `
+
+${include.test}` : ''}`;
 
   const redisTests = `
     describeWithRedis('caching in Redis', (redisUrl) => {
@@ -129,13 +137,14 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
 
   return printSourceFile({
     statements: [
-      ...importsOf(mergeImports(credentials.imports, {
+      ...importsOf(mergeImports(mergeImports(credentials.imports, include?.imports ?? {}), {
         kysely: { types: ['KyselyPlugin', 'PluginTransformQueryArgs', 'PluginTransformResultArgs', 'QueryResult', 'RootOperationNode', 'UnknownRow'] },
         vitest: { names: ['afterEach', 'beforeEach', 'describe', 'expect', 'it'] },
         '../../app.js': { names: ['createApp'] },
         '../../lib/logger.js': { names: ['createLogger'] },
         '../../lib/redis.js': { names: usesRedis ? ['createRedisClient'] : [] },
         '../../testing/redis.js': { names: usesRedis ? ['describeWithRedis', 'uniqueName'] : ['uniqueName'] },
+        '../../testing/seed.js': { names: parents },
         '../../testing/test-app.js': { names: ['createTestApp'] },
         './cache-store.js': { types: ['CacheStore'] },
         './memory-store.js': { names: ['createMemoryStore'] },
@@ -157,6 +166,7 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
       }),
       func('cachedApp', [param('store', 'CacheStore'), param('options', '{ retryAfterMs?: number }', '{}')], undefined, [
         'const testApp = await createTestApp();',
+        ...seeds,
         "const keyPrefix = uniqueName('test');",
         'const cache = createResourceCache({ store, logger, keyPrefix, ttlSeconds: 60, ...options });',
         'const counter = new QueryCounter();',
@@ -177,7 +187,7 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
           await cache.close();
           await testApp.close();
         };`,
-        'return { send, create, counter, store, keyPrefix, close };',
+        `return { send, create, counter, store, keyPrefix, close${include ? ', db: testApp.db' : ''} };`,
       ], { async: true, docs: [`An app whose cache sits on \`store\`, and the count of its database queries (${path} is the cached resource).`] }),
       ...(usesRedis
         ? [
@@ -201,5 +211,3 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
     ],
   });
 }
-
-const label = (field: string) => field.charAt(0).toUpperCase() + field.slice(1);
