@@ -1,7 +1,7 @@
 import { literal } from '../../../src/dialect/literal.js';
 import type { ModelView } from '../../../src/spec/columns.js';
 import type { Spec } from '../../../src/spec/schema.js';
-import { resourceNames, sampleRow, sampleValue, fieldLabel, relatedId } from '../../resource/model.js';
+import { fieldLabel, relatedId, resourceNames, sampleRow, sampleValue } from '../../resource/model.js';
 import { includable } from '../../resource/relations-file.js';
 import type { ImportMap } from '../../resource/routes-plan.js';
 
@@ -45,12 +45,9 @@ export function includeTest(model: ModelView, spec: Spec, models: readonly Model
     };
   }
 
-  const parents = [...new Set(target.fields.flatMap((column) => (column.references && column.references.model !== model.name ? [column.references.model] : [])))];
-  if (parents.length > 0) imports['../../testing/seed.js'] = { names: parents.map((parent) => `seed${parent}`) };
+  const { seeds, row: childRow } = childOf(target, model, relation.foreignKey, imports);
   const many = relation.kind === 'hasMany';
   const own = resourceNames(model).label.toLowerCase();
-  const row = Object.entries(sampleRow(target.fields, 1)).map(([field, value]) => `${field}: ${field === relation.foreignKey ? 'id' : literal(value)}`);
-  const childRow = `{ ${row.join(', ')} }`;
   return {
     imports,
     test: `it('answers ?include=${relation.name} with the ${relation.name} as they are now, never a 304 for stale ones', async () => {
@@ -58,7 +55,7 @@ export function includeTest(model: ModelView, spec: Spec, models: readonly Model
       const first = await subject.send('GET', ${byId});
       const firstList = await subject.send('GET', ${list});
       expect(first.status).toBe(200);
-      // A ${resourceNames(target).label.toLowerCase()} of this ${own} is added without any write to the ${own}: its cache entry stays as it was.${parents.map((parent) => `\nawait seed${parent}(subject.db, 1);`).join('')}
+      // A ${resourceNames(target).label.toLowerCase()} of this ${own} is added without any write to the ${own}: its cache entry stays as it was.${seeds}
       const child = await ${factory}(subject.db).create(${childRow});
       const again = await ${revalidate(byId, 'first')};
       expect(again.status).toBe(200);
@@ -68,4 +65,52 @@ export function includeTest(model: ModelView, spec: Spec, models: readonly Model
       expect(againList.status).toBe(200);
     });`,
   };
+}
+
+/**
+ * The cache test's proof that a delete the database carries on to rows of another cached collection (onDelete cascade
+ * or setNull) retires that collection: a child cached before its parent is deleted is not served as it was, neither
+ * by id nor in its list. Undefined when no cached collection points to the model directly, or when a delete keeps the
+ * row (a soft delete: the database then changes nothing).
+ */
+export function deleteTest(model: ModelView, changed: readonly ModelView[], path: string): { imports: ImportMap; test: string } | undefined {
+  for (const child of changed) {
+    const column = child.fields.find((candidate) => candidate.references?.model === model.name && candidate.references.onDelete !== 'restrict');
+    if (!column?.references || child.name === model.name) continue;
+    const factory = resourceNames(child).repositoryFactory;
+    const imports: ImportMap = { [`../../resources/${child.names.kebab}/${child.names.kebab}.repository.js`]: { names: [factory] } };
+    const { seeds, row } = childOf(child, model, column.field, imports);
+    const childPath = resourceNames(child).urlPath;
+    const label = resourceNames(child).label.toLowerCase();
+    const cascade = column.references.onDelete === 'cascade';
+    const after = cascade
+      ? [`expect((await subject.send('GET', \`${childPath}/\${child.id}\`)).status).toBe(404);`, 'expect(await listed()).toBeUndefined();']
+      : [
+          `const after = await subject.send('GET', \`${childPath}/\${child.id}\`);`,
+          `expect(((await after.json()) as { data: { ${column.field}: unknown } }).data.${column.field}).toBeNull();`,
+          `expect((await listed())?.${column.field}).toBeNull();`,
+        ];
+    return {
+      imports,
+      test: `it('retires the cached ${label} a delete ${cascade ? 'removes' : 'changes'} (onDelete ${column.references.onDelete}), by id and in lists', async () => {
+        const { id } = await subject.create(firstInput);${seeds}
+        const child = await ${factory}(subject.db).create(${row});
+        const listed = async () =>
+          ((await (await subject.send('GET', '${childPath}')).json()) as { data: { id: unknown; ${column.field}: unknown }[] }).data.find((row) => row.id === child.id);
+        expect((await subject.send('GET', \`${childPath}/\${child.id}\`)).status).toBe(200);
+        expect(await listed()).toBeDefined();
+        expect((await subject.send('DELETE', \`${path}/\${id}\`)).status).toBe(204);
+        ${after.join('\n')}
+      });`,
+    };
+  }
+  return undefined;
+}
+
+/** A row of `child` pointing to the record `id` through `foreignKey`, and the seeds of the other rows it points to. */
+function childOf(child: ModelView, parent: ModelView, foreignKey: string, imports: ImportMap): { seeds: string; row: string } {
+  const parents = [...new Set(child.fields.flatMap((column) => (column.references && column.references.model !== parent.name ? [column.references.model] : [])))];
+  if (parents.length > 0) imports['../../testing/seed.js'] = { names: parents.map((name) => `seed${name}`) };
+  const fields = Object.entries(sampleRow(child.fields, 1)).map(([field, value]) => `${field}: ${field === foreignKey ? 'id' : literal(value)}`);
+  return { seeds: parents.map((name) => `\nawait seed${name}(subject.db, 1);`).join(''), row: `{ ${fields.join(', ')} }` };
 }
