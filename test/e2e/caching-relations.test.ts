@@ -7,9 +7,9 @@ import { testRedisUrl } from '../helpers/redis.js';
 
 /**
  * Caching on a spec with relations (the blog, where blog-realtime has none): the project type-checks and passes its
- * own tests with every read cached — among them the cache test's proof that an `?include=` response shows a related
- * row added or changed behind the cached record's back, and is never a 304 for a stale one. In memory, and in Redis
- * when one answers.
+ * own tests with every read cached — among them the cache test's proofs that an `?include=` response shows a related
+ * row added behind the cached record's back (never a 304 for a stale one), and that deleting an author retires the
+ * cached comments whose authorId the database set to null. In memory, and in Redis when one answers.
  */
 describe('caching with relations (the blog with gen feature caching)', () => {
   let project: string;
@@ -24,10 +24,12 @@ describe('caching with relations (the blog with gen feature caching)', () => {
     linkNodeModules(project);
   });
 
-  it('type-checks and passes its own tests, the include revalidation among them', async () => {
+  it('type-checks and passes its own tests, the include and cascade tests among them', async () => {
     await runInProject(project, 'tsc', ['--noEmit']);
     const output = await runInProject(project, 'vitest', ['run', '--dir', 'src'], testRedisUrl ? { REDIS_URL: testRedisUrl } : {});
     expect(output).toMatch(/Tests\s+\d+ passed/);
-    expect(readFileSync(join(project, 'src/features/cache/cache.test.ts'), 'utf8')).toContain("it('answers ?include=posts with the posts as they are now");
+    const cacheTest = readFileSync(join(project, 'src/features/cache/cache.test.ts'), 'utf8');
+    expect(cacheTest).toContain("it('answers ?include=posts with the posts as they are now");
+    expect(cacheTest).toContain("it('retires the cached comment a delete changes (onDelete setNull)");
   });
 });
