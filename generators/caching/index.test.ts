@@ -26,6 +26,37 @@ describe('gen feature caching', () => {
     expect(routes.match(/await postCache\.invalidate\(id\);/g)).toHaveLength(2);
   });
 
+  it('sends no ETag for ?include= responses, and its test proves a changed relation is never a 304', async () => {
+    const { files } = await generateInMemory(withCaching({}));
+    expect(files['src/features/cache/http-caching.ts']).toContain("if (c.req.query('include') === undefined) c.header('ETag', etag);");
+    const test = files['src/features/cache/cache.test.ts'] ?? '';
+    expect(test).toContain("it('answers ?include=posts with the posts as they are now, never a 304 for stale ones'");
+    expect(test).toContain('const child = await createPostRepository(subject.db).create({');
+    const comments = (await generateInMemory(withCaching({ models: ['Comment'] }))).files['src/features/cache/cache.test.ts'] ?? '';
+    expect(comments).toContain("it('answers ?include=post with the post as it is now, never a 304 for a stale one'");
+    expect(comments).toContain('await seedPost(testApp.db, 1);');
+  });
+
+  it('retires the cached collections a delete changes through onDelete cascade or setNull, records keyed by generation', async () => {
+    const { files } = await generateInMemory(withCaching({}));
+    expect(files['src/features/cache/cache-settings.ts']).toContain("changedByDeletes: ['comments'],");
+    expect(files['src/features/cache/create-cache.ts']).toContain('changedByDeletes: cacheSettings.changedByDeletes');
+    // A post's comments go with it (cascade); an author's comments lose their authorId (setNull); tags stay (a join table).
+    for (const model of ['post', 'author']) {
+      expect(files[`src/resources/${model}/${model}.routes.ts`]).toContain("const commentCache = deps.cache.collection('comments');");
+      expect(files[`src/resources/${model}/${model}.routes.ts`]).toContain('await commentCache.invalidateAll();');
+    }
+    expect(files['src/resources/tag/tag.routes.ts']).not.toContain('invalidateAll');
+    expect(files['src/features/cache/cache.test.ts']).toContain("it('retires the cached comment a delete changes (onDelete setNull), by id and in lists'");
+    // A model left uncached still retires what its deletes change in cached ones.
+    const onlyComments = (await generateInMemory(withCaching({ models: ['Comment'] }))).files;
+    expect(onlyComments['src/resources/post/post.routes.ts']).toContain('await commentCache.invalidateAll();');
+    expect(onlyComments['src/resources/post/post.routes.ts']).not.toContain('cachedRecord');
+    const noComments = (await generateInMemory(withCaching({ models: ['Post'] }))).files;
+    expect(noComments['src/features/cache/cache-settings.ts']).not.toContain('changedByDeletes');
+    expect(noComments['src/resources/post/post.routes.ts']).not.toContain('invalidateAll');
+  });
+
   it('caches only the models it names', async () => {
     const { files } = await generateInMemory(withCaching({ models: ['Post'] }));
     expect(files['src/resources/post/post.routes.ts']).toContain('deps.cache.collection');

@@ -1,4 +1,5 @@
 import { defineGenerator } from '../../src/generator/define.js';
+import { modelViews } from '../../src/spec/columns.js';
 import { configPoint, type ConfigPlan } from '../project/config-plan.js';
 import { moduleFromSrc, serverPoint, type ServerPlan } from '../project/server-plan.js';
 import { addRedisEnvironment, writeRedisSupport } from '../redis-support/use-redis.js';
@@ -6,7 +7,8 @@ import { routesPoint } from '../resource/routes-plan.js';
 import { cacheSettingsFile } from './files/cache-settings-file.js';
 import { cacheStoreFile } from './files/cache-store-file.js';
 import { cacheTestFile } from './files/cache-test-file.js';
-import { credentialsOf, resourcePlans } from '../resource/plans.js';
+import { credentialsOf, repositoryPlan, resourcePlans } from '../resource/plans.js';
+import { dialectFor } from '../../src/dialect/index.js';
 import type { ResourceRoutesPlan } from '../resource/routes-plan.js';
 import type { ResourceTestsPlan } from '../resource/tests-plan.js';
 import { createCacheFile } from './files/create-cache-file.js';
@@ -15,7 +17,7 @@ import { memoryStoreFile, memoryStoreTestFile } from './files/memory-store-file.
 import { redisStoreFile } from './files/redis-store-file.js';
 import { resourceCacheFile } from './files/resource-cache-file.js';
 import { singleFlightFile } from './files/single-flight-file.js';
-import { cachedModels, cachePaths, collectionOf, usesRedis } from './model.js';
+import { cachedModels, cachePaths, changedByDeletes, changedByDeletesOf, collectionOf, usesRedis } from './model.js';
 import { cachingOptions } from './options.js';
 import { cacheRoutes } from './routes-extension.js';
 import { documentCaching } from './openapi-extension.js';
@@ -57,11 +59,17 @@ export default defineGenerator({
     tree.write(cachePaths.singleFlight, singleFlightFile());
     tree.write(cachePaths.resourceCache, resourceCacheFile());
     tree.write(cachePaths.httpCaching, httpCachingFile());
-    tree.write(cachePaths.settings, cacheSettingsFile(options, keyPrefix));
-    tree.write(cachePaths.createCache, createCacheFile(options.store));
+    const generations = changedByDeletes(spec, options);
+    tree.write(cachePaths.settings, cacheSettingsFile(options, keyPrefix, generations));
+    tree.write(cachePaths.createCache, createCacheFile(options.store, generations.length > 0));
     // Proven on the first model whose reads are public and unscoped: the ones the cache serves for everyone.
     const tested = models.map((model) => ({ model, ...resourcePlans(model, extensions) })).find(({ routes, tests }) => cachesReads(routes, tests));
-    if (tested) tree.write(cachePaths.test, cacheTestFile(tested.model, collectionOf(tested.model), redis, credentialsOf(tested.tests)));
+    if (tested) {
+      const { model, tests } = tested;
+      const keepsDeletedRows = repositoryPlan(model, dialectFor(spec.database), extensions).deleteSets !== undefined;
+      const relations = { spec, models: modelViews(spec), changed: changedByDeletesOf(spec, options, model), generations, keepsDeletedRows };
+      tree.write(cachePaths.test, cacheTestFile(model, collectionOf(model), redis, credentialsOf(tests), relations));
+    }
     if (redis) writeRedisSupport(tree);
   },
 });

@@ -1,6 +1,6 @@
 import { printSourceFile } from '../../src/ast/project.js';
 import { constant, importsOf, interfaceOf, property } from '../../src/ast/structures.js';
-import type { ModelView } from '../../src/spec/columns.js';
+import type { Column, ModelView } from '../../src/spec/columns.js';
 import { isRequired } from '../../src/spec/columns.js';
 import { fieldLabel, sampleInput, wrongValue, type ResourceNames } from './model.js';
 import { listTests } from './list-tests.js';
@@ -94,7 +94,7 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
     ...fields
       .filter((column) => column.unique)
       .map(
-        (column) => `it('rejects a duplicate ${column.field} with 409', async () => {
+        (column) => `it('${duplicateTestName(column, label)}', async () => {
           await create${names.type}(${valid});
           const response = await ${call('create', 'POST', `'${path}'`, `{ ...${other}, ${column.field}: ${valid}.${column.field} }`)};
           expect(response.status).toBe(409);
@@ -153,3 +153,9 @@ export function testFile(model: ModelView, names: ResourceNames, plan?: Resource
     ],
   });
 }
+
+/** A unique foreign key is a hasOne's: its duplicate is a second child of the same parent. */
+const duplicateTestName = (column: Column, label: string): string =>
+  column.references
+    ? `refuses a second ${label} of the same ${column.references.relation} with 409 (a hasOne: ${column.field} is unique)`
+    : `rejects a duplicate ${column.field} with 409`;

@@ -60,4 +60,33 @@ describe('diffSchema with relations', () => {
       /models\.Post\.fields\.authorId: a new required field needs a default/,
     );
   });
+
+  it('makes the foreign key unique when a hasOne points to it, and plain again when it goes; on MySQL the key keeps an index throughout', () => {
+    const users = (database: string, kind?: string) =>
+      validateSpecValue({
+        name: 'demo',
+        database,
+        models: {
+          User: { fields: { name: { type: 'string' } }, ...(kind ? { relations: { profile: { type: kind, model: 'Profile' } } } : {}) },
+          Profile: { fields: { bio: { type: 'text' } }, relations: { user: { type: 'belongsTo', model: 'User', onDelete: 'cascade' } } },
+        },
+      });
+    const indexes = (operations: ReturnType<typeof diffSchema>['operations']) =>
+      operations.map((operation) => (operation.kind === 'createIndex' || operation.kind === 'dropIndex' ? `${operation.kind} ${operation.index.name}` : operation.kind));
+    expect(snapshotOf(users('postgres', 'hasOne')).tables.profiles!.indexes).toEqual([{ name: 'profiles_user_id_unique', columns: ['user_id'], unique: true }]);
+    for (const database of ['postgres', 'sqlite']) {
+      expect(indexes(diffSchema(snapshotOf(users(database)), users(database, 'hasOne'), { allowDestructive: false }).operations)).toEqual([
+        'dropIndex profiles_user_id_index',
+        'createIndex profiles_user_id_unique',
+      ]);
+    }
+    expect(indexes(diffSchema(snapshotOf(users('mysql', 'hasMany')), users('mysql', 'hasOne'), { allowDestructive: false }).operations)).toEqual([
+      'createIndex profiles_user_id_unique',
+      'dropIndex profiles_user_id_index',
+    ]);
+    expect(indexes(diffSchema(snapshotOf(users('mysql', 'hasOne')), users('mysql'), { allowDestructive: false }).operations)).toEqual([
+      'createIndex profiles_user_id_index',
+      'dropIndex profiles_user_id_unique',
+    ]);
+  });
 });

@@ -141,18 +141,24 @@ function diffTable(context: TableContext, table: string, previousName: string, b
   }
 
   const indexes = indexChanges(table, before.indexes, after.indexes, renamed);
+  // MySQL refuses to drop the index a foreign key it keeps relies on (one on a key that becomes unique, say) until
+  // another index covers the column: such a drop waits until the new indexes exist.
+  const keptKeyColumns = new Set((after.foreignKeys ?? []).filter((foreignKey) => !keys.added.includes(foreignKey)).map((foreignKey) => foreignKey.column));
+  const dropsLast = (operation: Operation) =>
+    dialect.kind === 'mysql' && operation.kind === 'dropIndex' && keptKeyColumns.has(operation.index.columns[0] ?? '') && afterColumns.has(operation.index.columns[0] ?? '');
   const foreignKeys = {
     dropped: keys.dropped.map((foreignKey): Operation => ({ kind: 'dropForeignKey', table: previousName, foreignKey })),
     added: keys.added.map((foreignKey): Operation => ({ kind: 'addForeignKey', table, foreignKey })),
   };
   return { foreignKeys, operations: [
-    ...indexes.dropped,
+    ...indexes.dropped.filter((operation) => !dropsLast(operation)),
     ...[...renamed].map(([to, from]): Operation => ({ kind: 'renameColumn', table, from, to, column: beforeColumns.get(from)! })),
     ...removed.map((column): Operation => ({ kind: 'dropColumn', table, column })),
     ...added.map((column): Operation => ({ kind: 'addColumn', table, column })),
     ...altered.map((change): Operation => ({ kind: 'alterColumn', table, ...change })),
     ...indexes.renamed,
     ...indexes.created,
+    ...indexes.dropped.filter(dropsLast),
   ] };
 }
 

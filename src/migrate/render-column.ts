@@ -25,7 +25,8 @@ export function createTableStatement(table: string, definition: TableSnapshot, d
   return `await db.schema.createTable(${q(table)})${columns.join('')}${primaryKey.join('')}${checks.join('')}${foreignKeys.join('')}.execute();`;
 }
 
-const referentialActions = { cascade: 'cascade', restrict: 'restrict', setNull: 'set null' } as const;
+/** The SQL spelling of each `onDelete`. */
+export const referentialActions = { cascade: 'cascade', restrict: 'restrict', setNull: 'set null' } as const;
 
 /** `'posts_author_id_fkey', ['author_id'], 'authors', ['id'], (constraint) => constraint.onDelete('cascade')` */
 export const foreignKeyArguments = (foreignKey: ForeignKeySnapshot): string =>

@@ -1,7 +1,7 @@
 import { defaultDecimal, defaultStringMax, type FieldType, type IdStrategy } from './field-types.js';
 import { columnName, modelNames, tableName, type ModelNames } from './names.js';
 import type { OnDelete } from './relation-types.js';
-import { idStrategyOf, relationsOf, type BelongsToView, type RelationView } from './relations.js';
+import { idStrategyOf, isOneToOne, relationsOf, type BelongsToView, type RelationView } from './relations.js';
 import type { FieldSpec, ModelSpec, Spec } from './schema.js';
 
 /** A column of a model's table, with everything a generator needs to type, map and migrate it. */
@@ -88,7 +88,10 @@ export function modelView(spec: Spec, name: string, model: ModelSpec): ModelView
     .map((relation) => foreignKeyColumn(relation, idStrategyOf(spec, relation.target)));
   const fields = [...declared, ...derived].map((column) => {
     const relation = belongsTo.find((candidate) => candidate.foreignKey === column.field);
-    return relation ? { ...column, references: { model: relation.target, table: tableName(relation.target, spec.models[relation.target]), onDelete: relation.onDelete, relation: relation.name } } : column;
+    if (!relation) return column;
+    const references = { model: relation.target, table: tableName(relation.target, spec.models[relation.target]), onDelete: relation.onDelete, relation: relation.name };
+    // The key of a hasOne's inverse is unique: its unique index serves lookups, so it needs no plain one.
+    return isOneToOne(spec, name, relation) ? { ...column, unique: true, index: false, references } : { ...column, references };
   });
   const stamps = timestamps ? [timestampColumn('createdAt'), timestampColumn('updatedAt')] : [];
   const byField = new Map([id, ...fields, ...stamps].map((column) => [column.field, column.name]));

@@ -90,6 +90,13 @@ export function inversesOf(spec: Spec, model: string, target: string): BelongsTo
   return relationsOf(spec, target).filter((relation): relation is BelongsToView => relation.kind === 'belongsTo' && relation.target === model);
 }
 
+/**
+ * Whether a belongsTo is the inverse of a hasOne: the target holds at most one row of this model, so the foreign key
+ * is unique (a second child of the same parent is a unique violation, 409).
+ */
+export const isOneToOne = (spec: Spec, model: string, relation: BelongsToView): boolean =>
+  relationsOf(spec, relation.target).some((candidate) => candidate.kind === 'hasOne' && candidate.target === model && candidate.foreignKey === relation.foreignKey);
+
 const inverseOf = (spec: Spec, model: string, target: string): BelongsToView | undefined => {
   const inverses = inversesOf(spec, model, target);
   return inverses.length === 1 ? inverses[0] : undefined;

@@ -26,6 +26,30 @@ describe('relations in kiln.json', () => {
     expect(tagPosts).toMatchObject({ joinTable: { table: 'post_tags' }, ownColumn: 'tag_id', targetColumn: 'post_id' });
   });
 
+  it('make the foreign key of a hasOne unique (one index, a unique one), and leave a hasMany key a plain index', () => {
+    const models = (kind: string, fields: object = {}) =>
+      parseSpec(
+        spec({
+          User: { fields: { name: { type: 'string' } }, relations: { profile: { type: kind, model: 'Profile' } } },
+          Profile: { fields: { bio: { type: 'text' }, ...fields }, relations: { user: { type: 'belongsTo', model: 'User', onDelete: 'cascade' } } },
+        }),
+      );
+    const key = (kind: string, fields?: object) => modelViews(models(kind, fields)).find((model) => model.name === 'Profile')!.fields.find((column) => column.field === 'userId');
+    expect(key('hasOne')).toMatchObject({ unique: true, index: false, references: { table: 'users' } });
+    expect(key('hasOne', { userId: { type: 'uuid', index: true } })).toMatchObject({ unique: true, index: false });
+    expect(key('hasMany')).toMatchObject({ unique: false, index: true });
+  });
+
+  it('refuse a hasOne and a hasMany over the same foreign key', () => {
+    const [problem] = problemsOf(
+      spec({
+        User: { fields: {}, relations: { profile: { type: 'hasOne', model: 'Profile' }, profiles: { type: 'hasMany', model: 'Profile' } } },
+        Profile: { fields: {}, relations: { user: { type: 'belongsTo', model: 'User' } } },
+      }),
+    );
+    expect(problem).toContain('models.User.relations.profile: the hasOne "profile" and the hasMany "profiles" read the same foreign key Profile.userId');
+  });
+
   it('name an unknown target model with a suggestion', () => {
     expect(problemsOf(spec({ Author: author, Post: post({ author: { type: 'belongsTo', model: 'Autor' } }) }))).toEqual([
       expect.stringMatching(/models\.Post\.relations\.author\.model: unknown model "Autor"\. Did you mean "Author"\?/),

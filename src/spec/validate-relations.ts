@@ -1,5 +1,5 @@
 import { generatedFieldNames } from './reserved.js';
-import { joinTableOf, idStrategyOf } from './relations.js';
+import { joinTableOf, idStrategyOf, relationsOf } from './relations.js';
 import { tableName } from './names.js';
 import { camelCase } from './naming.js';
 import type { ModelSpec, RelationSpec, Spec } from './schema.js';
@@ -39,7 +39,24 @@ export function validateRelations(spec: Spec): SpecProblem[] {
       joinTables.set(table, pair);
     }
   }
-  return problems;
+  return problems.length > 0 ? problems : sharedOneToOneKeys(spec);
+}
+
+/** A hasOne makes its foreign key unique: a hasMany over the same key could never hold more than one row. */
+function sharedOneToOneKeys(spec: Spec): SpecProblem[] {
+  return Object.keys(spec.models).flatMap((modelName) => {
+    const relations = relationsOf(spec, modelName);
+    return relations.flatMap((relation) => {
+      if (relation.kind !== 'hasOne') return [];
+      const many = relations.find((other) => other.kind === 'hasMany' && other.target === relation.target && other.foreignKey === relation.foreignKey);
+      if (!many) return [];
+      return [{
+        path: `models.${modelName}.relations.${relation.name}`,
+        message: `the hasOne "${relation.name}" and the hasMany "${many.name}" read the same foreign key ${relation.target}.${relation.foreignKey}: a hasOne makes it unique, so "${many.name}" could never hold more than one`,
+        hint: `remove one of them, or give ${relation.target} a second belongsTo ${modelName} for the other`,
+      }];
+    });
+  });
 }
 
 function validateRelation(spec: Spec, modelName: string, model: ModelSpec, name: string, relation: RelationSpec, path: string): SpecProblem[] {

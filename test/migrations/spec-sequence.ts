@@ -32,6 +32,7 @@ const missing = '55555555-5555-4555-8555-555555555555';
 const leaving = '66666666-6666-4666-8666-666666666666';
 const tag = '77777777-7777-4777-8777-777777777777';
 const tagged = '88888888-8888-4888-8888-888888888888';
+const second = '99999999-9999-4999-8999-999999999999';
 
 const valueOf = async (db: Kysely<unknown>, query: ReturnType<typeof sql<Record<string, unknown>>>) => Object.values((await query.execute(db)).rows[0] ?? {})[0];
 
@@ -205,6 +206,33 @@ export const sequence: SequenceStep[] = [
       await sql`delete from writers where id = ${leaving}`.execute(db);
       expect(Number(await valueOf(db, sql`select count(*) from posts where id = ${tagged}`))).toBe(0);
       expect(await valueOf(db, sql`select headline from posts where id = ${kept}`)).toBe('keep me');
+    },
+  },
+  {
+    does: 'turns the hasMany into a hasOne: the foreign key becomes unique, so a second post of one writer is refused',
+    edit: (models) => {
+      models.Writer!.relations = { post: { type: 'hasOne', model: 'Post' } };
+    },
+    async check(db) {
+      await sql`insert into writers (id, name, email, created_at, updated_at) values (${leaving}, ${'Bo'}, ${'bo@example.com'}, ${now}, ${now})`.execute(db);
+      await sql`insert into posts (id, writer_id, created_at, updated_at) values (${tagged}, ${leaving}, ${now}, ${now})`.execute(db);
+      await expect(sql`insert into posts (id, writer_id, created_at, updated_at) values (${second}, ${leaving}, ${now}, ${now})`.execute(db)).rejects.toThrow();
+      // Posts without a writer stay allowed: NULLs never collide in a unique index.
+      expect(Number(await valueOf(db, sql`select count(*) from posts where writer_id is null`))).toBeGreaterThan(1);
+      await sql`delete from writers where id = ${leaving}`.execute(db);
+    },
+  },
+  {
+    does: 'turns the hasOne back into a hasMany: the unique index gives way to a plain one',
+    edit: (models) => {
+      models.Writer!.relations = { posts: { type: 'hasMany', model: 'Post' } };
+    },
+    async check(db) {
+      await sql`insert into writers (id, name, email, created_at, updated_at) values (${leaving}, ${'Bo'}, ${'bo@example.com'}, ${now}, ${now})`.execute(db);
+      await sql`insert into posts (id, writer_id, created_at, updated_at) values (${tagged}, ${leaving}, ${now}, ${now})`.execute(db);
+      await sql`insert into posts (id, writer_id, created_at, updated_at) values (${second}, ${leaving}, ${now}, ${now})`.execute(db);
+      await sql`delete from writers where id = ${leaving}`.execute(db);
+      expect(Number(await valueOf(db, sql`select count(*) from posts where id in (${tagged}, ${second})`))).toBe(0);
     },
   },
   {

@@ -1,18 +1,37 @@
 import { printSourceFile } from '../../../src/ast/project.js';
 import { classOf, constant, func, importsOf, mergeImports, param } from '../../../src/ast/structures.js';
 import type { ModelView } from '../../../src/spec/columns.js';
-import { sampleValue } from '../../resource/model.js';
+import type { Spec } from '../../../src/spec/schema.js';
+import { sampleInput } from '../../resource/model.js';
 import type { Credentials } from '../../resource/plans.js';
+import { seedStatements } from '../../resource/seed-file.js';
+import { deleteTest, includeTest } from './cache-relation-tests.js';
 
 /**
  * cache.test.ts: the caching of one model's routes, proven through the app: a second GET runs no query, a write
  * invalidates, lists follow the version, 304 on a matching ETag; in memory always, and in Redis (with an outage
  * mid-test) when REDIS_URL is set.
  */
-export function cacheTestFile(model: ModelView, collection: string, usesRedis: boolean, credentials: Credentials): string {
+/** What the relation tests need: the spec, its models, the collections a delete of the model changes, and whether any delete does. */
+export interface CacheTestRelations {
+  spec: Spec;
+  models: readonly ModelView[];
+  changed: readonly ModelView[];
+  generations: readonly string[];
+  /** A delete keeps the row (a soft delete), so the database carries nothing on. */
+  keepsDeletedRows: boolean;
+}
+
+export function cacheTestFile(model: ModelView, collection: string, usesRedis: boolean, credentials: Credentials, relations: CacheTestRelations): string {
   const path = `/${model.names.kebabPlural}`;
-  const sample = (variant: 1 | 2) =>
-    JSON.stringify(Object.fromEntries(model.fields.map((column) => [column.field, sampleValue(column, variant, label(column.field))])));
+  // Foreign keys point to the rows seeded for the generated tests (src/testing/seed.ts).
+  const sample = (variant: 1 | 2) => JSON.stringify(sampleInput(model.fields, variant));
+  const seeds = seedStatements(model);
+  const parents = [...new Set(model.fields.flatMap((column) => (column.references ? [`seed${column.references.model}`] : [])))];
+  const include = includeTest(model, relations.spec, relations.models, path);
+  // With access rules, the related routes may need credentials of their own: left to the resource tests.
+  const deletion = Object.keys(credentials.byMethod).length > 0 || relations.keepsDeletedRows ? undefined : deleteTest(model, relations.changed, path);
+  const relationTests = [include, deletion].flatMap((test) => (test ? [test] : []));
   const changed = model.fields.find((column) => !column.unique) ?? model.fields[0];
   const change = changed ? `{ ${changed.field}: secondInput.${changed.field} }` : '{}';
   const changedValue = (response: string) =>
@@ -81,7 +100,7 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
       await subject.create(secondInput);
       expect(await subject.store.counter(versionKey)).toBe(version + 1);
       expect(await total()).toBe(2);
-    });`;
+    });${relationTests.map((test) => `\n\n${test.test}`).join('')}`;
 
   const redisTests = `
     describeWithRedis('caching in Redis', (redisUrl) => {
@@ -129,14 +148,16 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
 
   return printSourceFile({
     statements: [
-      ...importsOf(mergeImports(credentials.imports, {
+      ...importsOf(mergeImports(credentials.imports, ...relationTests.map((test) => test.imports), {
         kysely: { types: ['KyselyPlugin', 'PluginTransformQueryArgs', 'PluginTransformResultArgs', 'QueryResult', 'RootOperationNode', 'UnknownRow'] },
         vitest: { names: ['afterEach', 'beforeEach', 'describe', 'expect', 'it'] },
         '../../app.js': { names: ['createApp'] },
         '../../lib/logger.js': { names: ['createLogger'] },
         '../../lib/redis.js': { names: usesRedis ? ['createRedisClient'] : [] },
         '../../testing/redis.js': { names: usesRedis ? ['describeWithRedis', 'uniqueName'] : ['uniqueName'] },
+        '../../testing/seed.js': { names: parents },
         '../../testing/test-app.js': { names: ['createTestApp'] },
+        './cache-settings.js': { names: relations.generations.length > 0 ? ['cacheSettings'] : [] },
         './cache-store.js': { types: ['CacheStore'] },
         './memory-store.js': { names: ['createMemoryStore'] },
         './redis-store.js': { names: usesRedis ? ['createRedisStore'] : [] },
@@ -157,8 +178,9 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
       }),
       func('cachedApp', [param('store', 'CacheStore'), param('options', '{ retryAfterMs?: number }', '{}')], undefined, [
         'const testApp = await createTestApp();',
+        ...seeds,
         "const keyPrefix = uniqueName('test');",
-        'const cache = createResourceCache({ store, logger, keyPrefix, ttlSeconds: 60, ...options });',
+        `const cache = createResourceCache({ store, logger, keyPrefix, ttlSeconds: 60, ${relations.generations.length > 0 ? 'changedByDeletes: cacheSettings.changedByDeletes, ' : ''}...options });`,
         'const counter = new QueryCounter();',
         'const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counter), cache });',
         ...signIn,
@@ -177,7 +199,7 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
           await cache.close();
           await testApp.close();
         };`,
-        'return { send, create, counter, store, keyPrefix, close };',
+        `return { send, create, counter, store, keyPrefix, close${relationTests.length > 0 ? ', db: testApp.db' : ''} };`,
       ], { async: true, docs: [`An app whose cache sits on \`store\`, and the count of its database queries (${path} is the cached resource).`] }),
       ...(usesRedis
         ? [
@@ -201,5 +223,3 @@ export function cacheTestFile(model: ModelView, collection: string, usesRedis: b
     ],
   });
 }
-
-const label = (field: string) => field.charAt(0).toUpperCase() + field.slice(1);

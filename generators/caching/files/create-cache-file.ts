@@ -3,7 +3,7 @@ import { func, importsOf, param } from '../../../src/ast/structures.js';
 import type { CachingOptions } from '../options.js';
 
 /** create-cache.ts: the app's cache, on the store kiln.json chose. Only the code of that choice is written. */
-export function createCacheFile(store: CachingOptions['store']): string {
+export function createCacheFile(store: CachingOptions['store'], generations: boolean): string {
   const redis = `createRedisStore(createRedisClient(config.REDIS_URL, logger, 'cache'))`;
   const memory = 'createMemoryStore(cacheSettings.maxEntries)';
   const choice = {
@@ -40,7 +40,7 @@ export function createCacheFile(store: CachingOptions['store']): string {
       }),
       func('createCache', [param(usesRedis ? 'config' : '_config', 'Config'), param('logger', 'Logger')], 'ResourceCache', [
         ...choice.body,
-        'return createResourceCache({ store, logger, keyPrefix: cacheSettings.keyPrefix, ttlSeconds: cacheSettings.ttlSeconds });',
+        `return createResourceCache({ store, logger, keyPrefix: cacheSettings.keyPrefix, ttlSeconds: cacheSettings.ttlSeconds${generations ? ', changedByDeletes: cacheSettings.changedByDeletes' : ''} });`,
       ], { exported: true, docs: [choice.docs] }),
     ],
   });

@@ -17,13 +17,15 @@ export function httpCachingFile(): string {
         'return cached.value;',
       ], { exported: true, async: true, typeParameters: ['T'], docs: ['One page of a list through the cache, with its cache headers.'] }),
       func('setCacheHeaders', [param('c', 'Context'), param('etag', 'string')], 'void', [
-        "c.header('ETag', etag);",
+        "if (c.req.query('include') === undefined) c.header('ETag', etag);",
         "c.header('Cache-Control', 'private, no-cache');",
       ], {
         docs: [
           'An ETag (a validator of the cached value, so no response body is read back to compute it) and\n' +
             '`Cache-Control: private, no-cache`: clients keep the response but revalidate it every time, so, with no\n' +
-            'max-age, a client never shows a row another instance has changed since.',
+            'max-age, a client never shows a row another instance has changed since. A response with `?include=` gets\n' +
+            'no ETag: the related rows it adds are read afresh on every request, but are not part of the cached value\n' +
+            'the ETag vouches for, so a changed comment or author would otherwise be revalidated into a stale 304.',
         ],
       }),
       func('notModified', [], 'MiddlewareHandler', [

@@ -23,8 +23,10 @@ export function resourceCacheFile(): string {
         docs: [
           'Cache-aside for resource reads. A record is cached under its id and deleted when written; a list page is\n' +
             "cached under its collection's list version, which every write increments, so one INCR retires every page of\n" +
-            'the collection without listing keys. The store only makes reads faster: when it fails, reads go to the\n' +
-            'database and the response is the same.',
+            'the collection without listing keys. The records of a collection whose rows the database changes when a row of\n' +
+            'another is deleted (a foreign key with onDelete cascade or setNull) are cached under its generation too, so\n' +
+            'one more INCR retires them all. The store only makes reads faster: when it fails, reads go to the database and\n' +
+            'the response is the same.',
         ],
         methods: [
           methodSignature('collection', [param('name', 'string')], 'CollectionCache', {
@@ -46,6 +48,12 @@ export function resourceCacheFile(): string {
           methodSignature('invalidate', [id], 'Promise<void>', {
             docs: ["After a committed write: deletes the record's entry and retires every cached page of the collection."],
           }),
+          methodSignature('invalidateAll', [], 'Promise<void>', {
+            docs: [
+              'After a committed delete elsewhere that changed rows of this collection the app cannot name (a cascade or a\n' +
+                'setNull): retires every record and page. Only for the collections listed in `changedByDeletes`.',
+            ],
+          }),
         ],
       }),
       interfaceOf('ResourceCacheOptions', [
@@ -58,9 +66,13 @@ export function resourceCacheFile(): string {
           optional: true,
           docs: ['Invalidations remembered while the store is down; beyond this, reads skip the cache for a TTL.'],
         }),
+        property('changedByDeletes', 'readonly string[]', {
+          optional: true,
+          docs: ['Collections whose records are cached under a generation, which `invalidateAll` increments.'],
+        }),
       ]),
       func('createResourceCache', [param('options', 'ResourceCacheOptions')], 'ResourceCache', [
-        'const { store, logger, keyPrefix, ttlSeconds, retryAfterMs = 1_000, maxMissedInvalidations = 10_000 } = options;',
+        'const { store, logger, keyPrefix, ttlSeconds, retryAfterMs = 1_000, maxMissedInvalidations = 10_000, changedByDeletes = [] } = options;',
         'const flights = createSingleFlight();',
         '',
         'let unavailableUntil = 0;',
@@ -122,10 +134,27 @@ export function resourceCacheFile(): string {
         `return {
           collection(name) {
             const versionKey = \`\${keyPrefix}:\${name}:version\`;
-            const recordKey = (id: string | number) => \`\${keyPrefix}:\${name}:id:\${id}\`;
+            const generationKey = \`\${keyPrefix}:\${name}:generation\`;
+            const generational = changedByDeletes.includes(name);
+            /** Where a record is cached now; undefined when the store cannot tell the generation. */
+            async function recordKey(id: string | number): Promise<string | undefined> {
+              if (!generational) return \`\${keyPrefix}:\${name}:id:\${id}\`;
+              const generation = await attempt(() => store.counter(generationKey), undefined);
+              return generation === undefined ? undefined : \`\${keyPrefix}:\${name}:id:\${generation}:\${id}\`;
+            }
+            /** Retires every page (the next version) and, for a generational collection, every record (the next generation). */
+            async function retireAll(): Promise<void> {
+              const counters = generational ? [versionKey, generationKey] : [versionKey];
+              const done = await attempt(async () => {
+                await Promise.all(counters.map((key) => store.increment(key)));
+                return true;
+              }, false);
+              if (!done) for (const key of counters) missedVersions.add(key);
+            }
             return {
               async record<T>(id: string | number, load: () => Promise<T | undefined>) {
-                if (await cacheUsable()) return readThrough<T>(recordKey(id), load);
+                const key = (await cacheUsable()) ? await recordKey(id) : undefined;
+                if (key !== undefined) return readThrough<T>(key, load);
                 const value = await load();
                 return value === undefined ? undefined : tagged(value);
               },
@@ -135,7 +164,8 @@ export function resourceCacheFile(): string {
                 return readThrough(\`\${keyPrefix}:\${name}:list:\${version}:\${JSON.stringify(query)}\`, load);
               },
               async invalidate(id) {
-                const key = recordKey(id);
+                const key = await recordKey(id);
+                if (key === undefined) return retireAll();
                 flights.invalidate(key);
                 const done = await attempt(async () => {
                   await Promise.all([store.delete(key), store.increment(versionKey)]);
@@ -143,6 +173,7 @@ export function resourceCacheFile(): string {
                 }, false);
                 if (!done) remember(key, versionKey);
               },
+              invalidateAll: retireAll,
             };
           },
           close: () => store.close(),

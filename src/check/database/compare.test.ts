@@ -23,6 +23,7 @@ const live = (): LiveSchema => ({
         ],
         indexes: [{ name: 'posts_title_unique', columns: ['title'], unique: true, valid: true }],
         checks: ['posts_status_check'],
+        foreignKeys: [],
       },
     ],
   ]),
@@ -43,7 +44,7 @@ describe('compareSchema', () => {
     ];
     posts.indexes = [];
     posts.checks = [];
-    database.tables.set('legacy', { columns: [], indexes: [], checks: [] });
+    database.tables.set('legacy', { columns: [], indexes: [], checks: [], foreignKeys: [] });
     expect(compareSchema(snapshotOf(spec), database, dialectFor('postgres'))).toEqual([
       { kind: 'db-mismatch', path: 'posts.title', message: 'is character varying(100) in the database, varchar(200) in kiln.json' },
       { kind: 'db-mismatch', path: 'posts.title', message: 'is nullable in the database, required in kiln.json' },

@@ -3,11 +3,12 @@ import { hasDefault, isChecked, sqlTypeOf } from '../../migrate/column-definitio
 import { migrationsDir } from '../../migrate/layout.js';
 import { checkName, type SchemaSnapshot, type TableSnapshot } from '../../migrate/snapshot.js';
 import type { Drift } from '../drift.js';
+import { compareForeignKeys } from './foreign-keys.js';
 import type { LiveSchema, LiveTable } from './introspect.js';
 
 /**
  * How a live database differs from the schema the spec implies: tables, columns (type, nullability, whether
- * there is a default), indexes and enum checks that are missing, extra or different. Drift paths name the
+ * there is a default), indexes, enum checks and foreign keys that are missing, extra or different. Drift paths name the
  * database object (`posts`, `posts.title`).
  */
 export function compareSchema(expected: SchemaSnapshot, live: LiveSchema, dialect: Dialect): Drift[] {
@@ -85,6 +86,7 @@ function compareTable(table: string, expected: TableSnapshot, live: LiveTable, d
       if (!checks.has(name)) drift.push({ kind: 'db-missing', path: `${table} check ${name}`, message: `the check that holds "${column.name}" to its enum values is not in the database` });
     }
   }
+  drift.push(...compareForeignKeys(table, expected.foreignKeys ?? [], live.foreignKeys, dialect));
   return drift;
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../spec/field-types.js';
+import { foreignKeysOf, type LiveForeignKey } from './foreign-keys.js';
 
 /** What a live database holds, in the terms the spec snapshot uses. */
 export interface LiveSchema {
@@ -13,6 +14,7 @@ export interface LiveTable {
   indexes: LiveIndex[];
   /** Names of check constraints; undefined where they are not introspected (SQLite keeps them in the table's SQL). */
   checks: string[] | undefined;
+  foreignKeys: LiveForeignKey[];
 }
 
 export interface LiveColumn {
@@ -33,7 +35,7 @@ export interface LiveIndex {
 
 /**
  * Reads tables, columns, nullability and defaults through kysely's introspection, and what it does not report —
- * full column types, indexes, check constraints, applied migrations — from each engine's catalog. On PostgreSQL
+ * full column types, indexes, check constraints, foreign keys, applied migrations — from each engine's catalog. On PostgreSQL
  * only the current schema (the first on the search_path) counts.
  */
 export async function introspectDatabase(db: Kysely<unknown>, database: DatabaseKind): Promise<LiveSchema> {
@@ -43,6 +45,7 @@ export async function introspectDatabase(db: Kysely<unknown>, database: Database
   const details = await columnDetails(db, database);
   const indexes = group(await indexRows(db, database), (row) => row.table_name);
   const checks = database === 'sqlite' ? undefined : group(await checkRows(db, database), (row) => row.table_name);
+  const foreignKeys = await foreignKeysOf(db, database);
   const tables = new Map<string, LiveTable>();
   for (const table of all.filter((candidate) => !candidate.name.startsWith('kysely_migration'))) {
     tables.set(table.name, {
@@ -52,6 +55,7 @@ export async function introspectDatabase(db: Kysely<unknown>, database: Database
       }),
       indexes: indexesOf(indexes.get(table.name) ?? []),
       checks: checks && (checks.get(table.name) ?? []).map((row) => row.check_name),
+      foreignKeys: foreignKeys.get(table.name) ?? [],
     });
   }
   const recorded = all.some((table) => table.name === 'kysely_migration');

@@ -12,6 +12,7 @@ import { securityHeaders } from './lib/security-headers.js';
 import { createSampleRoutes } from './resources/sample/sample.routes.js';
 import { createGroupRoutes } from './resources/group/group.routes.js';
 import { createUserRoutes } from './resources/user/user.routes.js';
+import { createProfileRoutes } from './resources/profile/profile.routes.js';
 import { createOpenApiRoutes } from './openapi/openapi.routes.js';
 
 /** What the app needs from outside; tests pass an in-memory database. */
@@ -41,6 +42,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/samples', createSampleRoutes(deps));
   app.route('/groups', createGroupRoutes(deps));
   app.route('/users', createUserRoutes(deps));
+  app.route('/profiles', createProfileRoutes(deps));
   app.route('/', createOpenApiRoutes(deps));
 
   return app;

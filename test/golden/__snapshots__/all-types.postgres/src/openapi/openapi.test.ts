@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createGroupSchema, groupSchema, updateGroupSchema } from '../resources/group/group.schema.js';
+import {
+  createProfileSchema,
+  profileSchema,
+  updateProfileSchema,
+} from '../resources/profile/profile.schema.js';
 import { createSampleSchema, sampleSchema, updateSampleSchema } from '../resources/sample/sample.schema.js';
 import { createUserSchema, updateUserSchema, userSchema } from '../resources/user/user.schema.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -37,6 +42,9 @@ describe('OpenAPI document', () => {
       ['User', userSchema, 'output'],
       ['CreateUser', createUserSchema, 'input'],
       ['UpdateUser', updateUserSchema, 'input'],
+      ['Profile', profileSchema, 'output'],
+      ['CreateProfile', createProfileSchema, 'input'],
+      ['UpdateProfile', updateProfileSchema, 'input'],
     ] as const;
     for (const [component, schema, io] of schemas) {
       expect(openApiDocument.components.schemas?.[component], component).toEqual(asComponent(schema, io));

@@ -90,6 +90,15 @@ export function createUserRepository(db: Kysely<Database>) {
       const { numDeletedRows } = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
       return numDeletedRows > 0n;
     },
+    async findByIds(ids: readonly UserId[]): Promise<User[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return rows.map(toUser);
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppDependencies } from '../../app.js';
 import { HttpError } from '../../lib/errors.js';
 import { parseOffsetListQuery } from '../../lib/list-query.js';
 import { parseWith, readJson } from '../../lib/validation.js';
+import { includeUserRelations, parseUserIncludes } from './user.relations.js';
 import { createUserRepository } from './user.repository.js';
 import {
   createUserSchema,
@@ -27,7 +28,9 @@ export function createUserRoutes(deps: AppDependencies) {
   return new Hono()
     .get('/', async (c) => {
       const query = parseOffsetListQuery(c.req.queries(), userListRules);
-      return c.json(await users.list(query));
+      const include = parseUserIncludes(c.req.query('include'));
+      const page = await users.list(query);
+      return c.json({ ...page, data: await includeUserRelations(deps.db, page.data, include) });
     })
     .post('/', async (c) => {
       const input = parseWith(createUserSchema, await readJson(c));
@@ -36,9 +39,11 @@ export function createUserRoutes(deps: AppDependencies) {
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
+      const include = parseUserIncludes(c.req.query('include'));
       const user = await users.findById(id);
       if (!user) throw userNotFound();
-      return c.json({ data: user });
+      const [included] = await includeUserRelations(deps.db, [user], include);
+      return c.json({ data: included });
     })
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));

@@ -1,5 +1,8 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { createProfileRepository } from '../profile/profile.repository.js';
 import { type User, userSchema } from './user.schema.js';
 
 interface ErrorResponse {
@@ -171,5 +174,58 @@ describe('/users', () => {
     await createUser(validUser);
     const response = await send('POST', '/users', { ...otherUser, handle: validUser.handle });
     expect(response.status).toBe(409);
+  });
+
+  it('rejects an include that is not a relation with 400, naming the allowed ones', async () => {
+    const response = await testApp.app.request('/users?include=nope');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
+  });
+
+  it('loads profile in a constant number of queries, however large the page (no N+1)', async () => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    for (let i = 0; i < 20; i++)
+      await createUser({ ...validUser, handle: `${i}${validUser.handle}`.slice(0, 30) });
+    const queriesFor = async (limit: number) => {
+      queries = 0;
+      const response = await app.request(`/users?limit=${limit}&include=profile`);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
+      return queries;
+    };
+    const small = await queriesFor(2);
+    expect(await queriesFor(20)).toBe(small);
+    // The page, its total, and one query per included relation.
+    expect(small).toBe(3);
+  });
+
+  it('includes its profile (?include=profile)', async () => {
+    const created = await createUser(validUser);
+    const child = await createProfileRepository(testApp.db).create({
+      ...{ bio: 'Bio 1', userId: '0190a6c4-5b8e-7000-8000-00000000a001' },
+      userId: created.id,
+    });
+    const response = await testApp.app.request(`/users/${created.id}?include=profile`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { profile: { id: unknown } | null } };
+    expect(body.data.profile?.id).toEqual(child.id);
+  });
+
+  it('deletes with it a profile that refers to it (onDelete cascade)', async () => {
+    const created = await createUser(validUser);
+    const child = await createProfileRepository(testApp.db).create({
+      ...{ bio: 'Bio 1', userId: '0190a6c4-5b8e-7000-8000-00000000a001' },
+      userId: created.id,
+    });
+    expect((await send('DELETE', `/users/${created.id}`)).status).toBe(204);
+    expect(await createProfileRepository(testApp.db).findById(child.id)).toBeUndefined();
   });
 });

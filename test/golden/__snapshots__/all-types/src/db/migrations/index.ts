@@ -1,7 +1,7 @@
 import type { Migration } from 'kysely';
-import * as create3Tables20240131120000 from './20240131120000_create_3_tables.js';
+import * as create4Tables20240131120000 from './20240131120000_create_4_tables.js';
 
 /** Every migration, keyed by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
-  '20240131120000_create_3_tables': create3Tables20240131120000,
+  '20240131120000_create_4_tables': create4Tables20240131120000,
 };

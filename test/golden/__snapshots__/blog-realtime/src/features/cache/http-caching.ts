@@ -28,10 +28,12 @@ export async function cachedPage<T>(
 /**
  * An ETag (a validator of the cached value, so no response body is read back to compute it) and
  * `Cache-Control: private, no-cache`: clients keep the response but revalidate it every time, so, with no
- * max-age, a client never shows a row another instance has changed since.
+ * max-age, a client never shows a row another instance has changed since. A response with `?include=` gets
+ * no ETag: the related rows it adds are read afresh on every request, but are not part of the cached value
+ * the ETag vouches for, so a changed comment or author would otherwise be revalidated into a stale 304.
  */
 function setCacheHeaders(c: Context, etag: string): void {
-  c.header('ETag', etag);
+  if (c.req.query('include') === undefined) c.header('ETag', etag);
   c.header('Cache-Control', 'private, no-cache');
 }
 

@@ -12,8 +12,10 @@ export interface Cached<T> {
 /**
  * Cache-aside for resource reads. A record is cached under its id and deleted when written; a list page is
  * cached under its collection's list version, which every write increments, so one INCR retires every page of
- * the collection without listing keys. The store only makes reads faster: when it fails, reads go to the
- * database and the response is the same.
+ * the collection without listing keys. The records of a collection whose rows the database changes when a row of
+ * another is deleted (a foreign key with onDelete cascade or setNull) are cached under its generation too, so
+ * one more INCR retires them all. The store only makes reads faster: when it fails, reads go to the database and
+ * the response is the same.
  */
 export interface ResourceCache {
   /** The cache of one collection (`posts`): its records by id and its list pages. */
@@ -28,6 +30,11 @@ export interface CollectionCache {
   page<T>(query: Record<string, unknown>, load: () => Promise<T>): Promise<Cached<T>>;
   /** After a committed write: deletes the record's entry and retires every cached page of the collection. */
   invalidate(id: string | number): Promise<void>;
+  /**
+   * After a committed delete elsewhere that changed rows of this collection the app cannot name (a cascade or a
+   * setNull): retires every record and page. Only for the collections listed in `changedByDeletes`.
+   */
+  invalidateAll(): Promise<void>;
 }
 
 export interface ResourceCacheOptions {
@@ -40,6 +47,8 @@ export interface ResourceCacheOptions {
   retryAfterMs?: number;
   /** Invalidations remembered while the store is down; beyond this, reads skip the cache for a TTL. */
   maxMissedInvalidations?: number;
+  /** Collections whose records are cached under a generation, which `invalidateAll` increments. */
+  changedByDeletes?: readonly string[];
 }
 
 export function createResourceCache(options: ResourceCacheOptions): ResourceCache {
@@ -50,6 +59,7 @@ export function createResourceCache(options: ResourceCacheOptions): ResourceCach
     ttlSeconds,
     retryAfterMs = 1_000,
     maxMissedInvalidations = 10_000,
+    changedByDeletes = [],
   } = options;
   const flights = createSingleFlight();
 
@@ -113,10 +123,27 @@ export function createResourceCache(options: ResourceCacheOptions): ResourceCach
   return {
     collection(name) {
       const versionKey = `${keyPrefix}:${name}:version`;
-      const recordKey = (id: string | number) => `${keyPrefix}:${name}:id:${id}`;
+      const generationKey = `${keyPrefix}:${name}:generation`;
+      const generational = changedByDeletes.includes(name);
+      /** Where a record is cached now; undefined when the store cannot tell the generation. */
+      async function recordKey(id: string | number): Promise<string | undefined> {
+        if (!generational) return `${keyPrefix}:${name}:id:${id}`;
+        const generation = await attempt(() => store.counter(generationKey), undefined);
+        return generation === undefined ? undefined : `${keyPrefix}:${name}:id:${generation}:${id}`;
+      }
+      /** Retires every page (the next version) and, for a generational collection, every record (the next generation). */
+      async function retireAll(): Promise<void> {
+        const counters = generational ? [versionKey, generationKey] : [versionKey];
+        const done = await attempt(async () => {
+          await Promise.all(counters.map((key) => store.increment(key)));
+          return true;
+        }, false);
+        if (!done) for (const key of counters) missedVersions.add(key);
+      }
       return {
         async record<T>(id: string | number, load: () => Promise<T | undefined>) {
-          if (await cacheUsable()) return readThrough<T>(recordKey(id), load);
+          const key = (await cacheUsable()) ? await recordKey(id) : undefined;
+          if (key !== undefined) return readThrough<T>(key, load);
           const value = await load();
           return value === undefined ? undefined : tagged(value);
         },
@@ -128,7 +155,8 @@ export function createResourceCache(options: ResourceCacheOptions): ResourceCach
           return readThrough(`${keyPrefix}:${name}:list:${version}:${JSON.stringify(query)}`, load);
         },
         async invalidate(id) {
-          const key = recordKey(id);
+          const key = await recordKey(id);
+          if (key === undefined) return retireAll();
           flights.invalidate(key);
           const done = await attempt(async () => {
             await Promise.all([store.delete(key), store.increment(versionKey)]);
@@ -136,6 +164,7 @@ export function createResourceCache(options: ResourceCacheOptions): ResourceCach
           }, false);
           if (!done) remember(key, versionKey);
         },
+        invalidateAll: retireAll,
       };
     },
     close: () => store.close(),

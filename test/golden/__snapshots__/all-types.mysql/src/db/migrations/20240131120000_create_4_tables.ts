@@ -10,6 +10,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('groups_name_unique').on('groups').column('name').unique().execute();
   await db.schema
+    .createTable('users')
+    .addColumn('id', 'char(36)', (column) => column.primaryKey())
+    .addColumn('handle', 'varchar(30)', (column) => column.notNull())
+    .addColumn('group', 'integer')
+    .execute();
+  await db.schema.createIndex('users_handle_unique').on('users').column('handle').unique().execute();
+  await db.schema
+    .createTable('profiles')
+    .addColumn('id', 'char(36)', (column) => column.primaryKey())
+    .addColumn('bio', 'text', (column) => column.notNull())
+    .addColumn('user_id', 'char(36)', (column) => column.notNull())
+    .addColumn('created_at', 'datetime(3)', (column) => column.notNull())
+    .addColumn('updated_at', 'datetime(3)', (column) => column.notNull())
+    .execute();
+  await db.schema.createIndex('profiles_user_id_unique').on('profiles').column('user_id').unique().execute();
+  await db.schema
     .createTable('samples')
     .addColumn('id', 'char(36)', (column) => column.primaryKey())
     .addColumn('label', 'varchar(40)', (column) => column.notNull())
@@ -46,22 +62,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['kind', 'quantity'])
     .execute();
   await db.schema
-    .createTable('users')
-    .addColumn('id', 'char(36)', (column) => column.primaryKey())
-    .addColumn('handle', 'varchar(30)', (column) => column.notNull())
-    .addColumn('group', 'integer')
+    .alterTable('profiles')
+    .addForeignKeyConstraint('profiles_user_id_fkey', ['user_id'], 'users', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
     .execute();
-  await db.schema.createIndex('users_handle_unique').on('users').column('handle').unique().execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex('users_handle_unique').on('users').execute();
-  await db.schema.dropTable('users').execute();
+  await sql`alter table ${sql.table('profiles')} drop foreign key ${sql.id('profiles_user_id_fkey')}`.execute(
+    db,
+  );
   await db.schema.dropIndex('samples_kind_quantity_index').on('samples').execute();
   await db.schema.dropIndex('samples_external_id_unique').on('samples').execute();
   await db.schema.dropIndex('samples_quantity_index').on('samples').execute();
   await db.schema.dropIndex('samples_label_unique').on('samples').execute();
   await db.schema.dropTable('samples').execute();
+  await db.schema.dropIndex('profiles_user_id_unique').on('profiles').execute();
+  await db.schema.dropTable('profiles').execute();
+  await db.schema.dropIndex('users_handle_unique').on('users').execute();
+  await db.schema.dropTable('users').execute();
   await db.schema.dropIndex('groups_name_unique').on('groups').execute();
   await db.schema.dropTable('groups').execute();
 }

@@ -10,6 +10,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('groups_name_unique').on('groups').column('name').unique().execute();
   await db.schema
+    .createTable('users')
+    .addColumn('id', 'uuid', (column) => column.primaryKey())
+    .addColumn('handle', 'varchar(30)', (column) => column.notNull())
+    .addColumn('group', 'integer')
+    .execute();
+  await db.schema.createIndex('users_handle_unique').on('users').column('handle').unique().execute();
+  await db.schema
+    .createTable('profiles')
+    .addColumn('id', 'uuid', (column) => column.primaryKey())
+    .addColumn('bio', 'text', (column) => column.notNull())
+    .addColumn('user_id', 'uuid', (column) => column.notNull())
+    .addColumn('created_at', 'timestamptz', (column) => column.notNull())
+    .addColumn('updated_at', 'timestamptz', (column) => column.notNull())
+    .addForeignKeyConstraint('profiles_user_id_fkey', ['user_id'], 'users', ['id'], (constraint) =>
+      constraint.onDelete('cascade'),
+    )
+    .execute();
+  await db.schema.createIndex('profiles_user_id_unique').on('profiles').column('user_id').unique().execute();
+  await db.schema
     .createTable('samples')
     .addColumn('id', 'uuid', (column) => column.primaryKey())
     .addColumn('label', 'varchar(40)', (column) => column.notNull())
@@ -51,23 +70,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('samples')
     .columns(['kind', 'quantity'])
     .execute();
-  await db.schema
-    .createTable('users')
-    .addColumn('id', 'uuid', (column) => column.primaryKey())
-    .addColumn('handle', 'varchar(30)', (column) => column.notNull())
-    .addColumn('group', 'integer')
-    .execute();
-  await db.schema.createIndex('users_handle_unique').on('users').column('handle').unique().execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex('users_handle_unique').execute();
-  await db.schema.dropTable('users').execute();
   await db.schema.dropIndex('samples_kind_quantity_index').execute();
   await db.schema.dropIndex('samples_external_id_unique').execute();
   await db.schema.dropIndex('samples_quantity_index').execute();
   await db.schema.dropIndex('samples_label_unique').execute();
   await db.schema.dropTable('samples').execute();
+  await db.schema.dropIndex('profiles_user_id_unique').execute();
+  await db.schema.dropTable('profiles').execute();
+  await db.schema.dropIndex('users_handle_unique').execute();
+  await db.schema.dropTable('users').execute();
   await db.schema.dropIndex('groups_name_unique').execute();
   await db.schema.dropTable('groups').execute();
 }
