@@ -2,7 +2,7 @@ import { literal } from '../../../src/dialect/literal.js';
 import type { ModelView } from '../../../src/spec/columns.js';
 import type { Spec } from '../../../src/spec/schema.js';
 import { fieldLabel, relatedId, resourceNames, sampleRow, sampleValue } from '../../resource/model.js';
-import { includable } from '../../resource/relations-file.js';
+import { includable } from '../../resource/include-plan.js';
 import type { ImportMap } from '../../resource/routes-plan.js';
 
 /**

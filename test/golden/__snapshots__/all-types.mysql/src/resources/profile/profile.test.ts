@@ -180,6 +180,14 @@ describe('/profiles', () => {
     expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
   });
 
+  it('rejects an include deeper than 1 level with 400, naming the limit', async () => {
+    const response = await testApp.app.request('/profiles?include=user.profile');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorResponse & { error: { message: string } };
+    expect(error.code).toBe('invalid_include');
+    expect(error.message).toContain('at most 1');
+  });
+
   it('includes its user (?include=user)', async () => {
     const created = await createProfile(validProfile);
     const response = await testApp.app.request(`/profiles/${created.id}?include=user`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ListRules } from '../../lib/list-query.js';
 
 /** What a client sends to create a profile; unknown keys are rejected. */

@@ -15,6 +15,22 @@ const otherUser = { handle: 'Handle 2', group: 8 } as const;
 
 describe('/users', () => {
   let testApp: TestApp;
+
+  /** A request through an app whose database counts queries: the response, and how many queries it ran. */
+  const requestCountingQueries = async (path: string, init?: RequestInit) => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
+    const response = await app.request(path, init);
+    return { response, queries };
+  };
+
   beforeEach(async () => {
     testApp = await createTestApp();
   });
@@ -182,21 +198,19 @@ describe('/users', () => {
     expect(((await response.json()) as ErrorResponse).error.code).toBe('invalid_include');
   });
 
+  it('rejects an include deeper than 1 level with 400, naming the limit', async () => {
+    const response = await testApp.app.request('/users?include=profile.user');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorResponse & { error: { message: string } };
+    expect(error.code).toBe('invalid_include');
+    expect(error.message).toContain('at most 1');
+  });
+
   it('loads profile in a constant number of queries, however large the page (no N+1)', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const app = createApp({ ...testApp.deps, db: testApp.db.withPlugin(counting) });
     for (let i = 0; i < 20; i++)
       await createUser({ ...validUser, handle: `${i}${validUser.handle}`.slice(0, 30) });
     const queriesFor = async (limit: number) => {
-      queries = 0;
-      const response = await app.request(`/users?limit=${limit}&include=profile`);
+      const { response, queries } = await requestCountingQueries(`/users?limit=${limit}&include=profile`);
       expect(response.status).toBe(200);
       expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(limit);
       return queries;
