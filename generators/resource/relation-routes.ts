@@ -39,10 +39,10 @@ export type RelationRoute =
 
 /** Each hasMany's `GET /:id/<relation>`, then each manyToMany's `PUT` and `DELETE /:id/<relation>/:<target>Id`. */
 export function relationRoutes(relations: RouteRelations): RelationRoute[] {
-  const nested = relations.nested.map((relation): RelationRoute => ({ kind: 'nested', method: 'get', path: `/:id/${kebab(relation.name)}`, as: 'get', relation }));
+  const nested = relations.nested.map((relation): RelationRoute => ({ kind: 'nested', method: 'get', path: `/:id/${relationSegment(relation.name)}`, as: 'get', relation }));
   const links = relations.links.flatMap((relation): RelationRoute[] => {
     const targetParam = `${modelNames(relation.target).camel}Id`;
-    const path = `/:id/${kebab(relation.name)}/:${targetParam}`;
+    const path = `/:id/${relationSegment(relation.name)}/:${targetParam}`;
     return [
       { kind: 'link', method: 'put', path, as: 'update', relation, targetParam },
       { kind: 'unlink', method: 'delete', path, as: 'update', relation, targetParam },
@@ -51,4 +51,5 @@ export function relationRoutes(relations: RouteRelations): RelationRoute[] {
   return [...nested, ...links];
 }
 
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/** A relation's segment in its routes' paths: `blogPosts` → `blog-posts`. */
+export const relationSegment = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

@@ -5,7 +5,7 @@ import { modelNames } from '../../src/spec/names.js';
 import { relationMethods } from './relation-queries.js';
 import { noRouteRelations, relationRoutes, type RelationRoute, type RouteRelations } from './relation-routes.js';
 import { relationNames } from './relations-file.js';
-import { mergeImports, readExpression, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
+import { mergeImports, readExpression, repositoryRead, writeExpression, type Action, type ExtraRoute, type ImportMap, type ResourceRoutesPlan, type ScopedAction } from './routes-plan.js';
 
 /** <name>.routes.ts: the hono CRUD routes; validation at the edge, 404 for a missing row. */
 export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations = noRouteRelations): string {
@@ -52,7 +52,7 @@ export function routesFile(plan: ResourceRoutesPlan, relations: RouteRelations =
     : [`return c.json(await ${readExpression(plan, 'list')});`];
   const getResult = relations.loads ? [`const [included] = await ${own.load}(deps.db, [${record}], include);`, 'return c.json({ data: included });'] : [`return c.json({ data: ${record} });`];
   // Routes under a record answer 404 like the record's own GET when the caller may not see it.
-  const parentFound = [...scopeOf('get'), `if (!(await ${readExpression(plan, 'get')})) throw ${notFound}();`];
+  const parentFound = [...scopeOf('get'), `if (!(await ${repositoryRead(plan, 'get')})) throw ${notFound}();`];
   const printRelationRoute = (relationRoute: RelationRoute): string => {
     const target = modelNames(relationRoute.relation.target);
     const { method, path, as } = relationRoute;

@@ -117,9 +117,18 @@ export function mergeImports(base: ImportMap, extra: ImportMap): ImportMap {
  * scope when it has one. Extensions that wrap a read start from this.
  */
 export function readExpression(plan: ResourceRoutesPlan, action: 'list' | 'get'): string {
+  return plan.read[action] ?? repositoryRead(plan, action);
+}
+
+/**
+ * The repository's own read, whatever the plan's override: routes under a record (`/:id/comments`, link, unlink)
+ * check the record exists with it, because an override answers for the record's own GET — the cache's sets that
+ * response's ETag, which would then vouch for a list of comments it has never seen.
+ */
+export function repositoryRead(plan: ResourceRoutesPlan, action: 'list' | 'get'): string {
   const scope = plan.scopes[action] === undefined ? '' : ', scope';
   const repository = plan.names.collection;
-  return plan.read[action] ?? (action === 'list' ? `${repository}.list(query${scope})` : `${repository}.findById(id${scope})`);
+  return action === 'list' ? `${repository}.list(query${scope})` : `${repository}.findById(id${scope})`;
 }
 
 /**

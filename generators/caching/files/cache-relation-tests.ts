@@ -3,6 +3,7 @@ import type { ModelView } from '../../../src/spec/columns.js';
 import type { Spec } from '../../../src/spec/schema.js';
 import { fieldLabel, relatedId, resourceNames, sampleRow, sampleValue } from '../../resource/model.js';
 import { includable } from '../../resource/include-plan.js';
+import { relationSegment } from '../../resource/relation-routes.js';
 import type { ImportMap } from '../../resource/routes-plan.js';
 
 /**
@@ -48,12 +49,15 @@ export function includeTest(model: ModelView, spec: Spec, models: readonly Model
   const { seeds, row: childRow } = childOf(target, model, relation.foreignKey, imports);
   const many = relation.kind === 'hasMany';
   const own = resourceNames(model).label.toLowerCase();
+  // The nested page (`GET /posts/:id/comments`) answers for the children, so it must not carry the record's ETag.
+  const nested = many ? `\`${path}/\${id}/${relationSegment(relation.name)}\`` : undefined;
   return {
     imports,
     test: `it('answers ?include=${relation.name} with the ${relation.name} as they are now, never a 304 for stale ones', async () => {
       const { id } = await subject.create(firstInput);
       const first = await subject.send('GET', ${byId});
-      const firstList = await subject.send('GET', ${list});
+      const firstList = await subject.send('GET', ${list});${nested ? `
+      const firstNested = await subject.send('GET', ${nested});` : ''}
       expect(first.status).toBe(200);
       // A ${resourceNames(target).label.toLowerCase()} of this ${own} is added without any write to the ${own}: its cache entry stays as it was.${seeds}
       const child = await ${factory}(subject.db).create(${childRow});
@@ -62,7 +66,9 @@ export function includeTest(model: ModelView, spec: Spec, models: readonly Model
       const body = (await again.json()) as { data: { ${relation.name}: ${many ? '{ id: unknown }[]' : '{ id: unknown } | null'} } };
       expect(body.data.${relation.name}${many ? '.map((related) => related.id)' : '?.id'}).toEqual(${many ? '[child.id]' : 'child.id'});
       const againList = await ${revalidate(list, 'firstList')};
-      expect(againList.status).toBe(200);
+      expect(againList.status).toBe(200);${nested ? `
+      const againNested = await ${revalidate(nested, 'firstNested')};
+      expect(againNested.status).toBe(200);` : ''}
     });`,
   };
 }
