@@ -68,10 +68,10 @@ function runtimeTargets(rows: ThroughputSummary[], startup: StartupSummary[]): s
     lines.push(`${route}: ${row.ratio.toFixed(2)}× the reference's req/s (target ≥ 0.90×) ${row.ratio >= 0.9 ? 'met' : 'MISSED'}`);
     lines.push(`${route}: p99 ${row.p99Ratio.toFixed(2)}× the reference's (target ≤ 1.20×) ${row.p99Ratio <= 1.2 ? 'met' : 'MISSED'}`);
   }
-  const idleOf = (contender: string) => Math.max(...rows.filter((row) => row.contender.startsWith(contender)).map((row) => row.idleRssMiB));
+  const idleOf = (contender: string) => Math.max(...rows.filter((row) => row.contender === contender).map((row) => row.idleRssMiB));
   const idle = idleOf('generated');
   // The floor matters here: Node itself with http and better-sqlite3 loaded is most of it.
-  const context = `raw node:http ${idleOf('raw')} MiB, hand-written reference ${idleOf('hand-written')} MiB`;
+  const context = `raw node:http ${idleOf('raw node:http (ceiling)')} MiB, hand-written reference ${idleOf('hand-written hono (reference)')} MiB`;
   lines.push(`idle RSS ${idle} MiB (target < 50 MiB; ${context}) ${idle < 50 ? 'met' : 'MISSED'}`);
   const start = startup[0]?.milliseconds.median;
   if (start !== undefined) lines.push(`start-up ${start.toFixed(0)} ms (target < 300 ms) ${start < 300 ? 'met' : 'MISSED'}`);

@@ -82,8 +82,8 @@ export async function benchRuntime(genBin: string, options: { rounds: number; du
     if (!redisUrl) console.warn('no Redis answers at REDIS_URL or 127.0.0.1:6379: caching in Redis is not measured');
     const app = generated('generated', plain, {});
     const contenders: Contender[] = [
-      await script('raw node:http (ceiling)', 'bench/reference/raw-server.ts', root),
-      await script('hand-written hono (reference)', 'bench/reference/reference-app.ts', root),
+      await script('raw node:http (ceiling)', 'bench/reference/raw-server.ts'),
+      await script('hand-written hono (reference)', 'bench/reference/reference-app.ts'),
       app,
       generated('generated + caching (memory)', cached, {}),
       ...(redisUrl ? [generated('generated + caching (Redis)', cached, { REDIS_URL: redisUrl })] : []),
@@ -127,8 +127,9 @@ export async function benchRuntime(genBin: string, options: { rounds: number; du
  * A hand-written server, built the way the generated app is (`npm run build` bundles hono, kysely and zod into one
  * file; better-sqlite3 stays in node_modules) and run with plain node, so start-up and memory compare like for like.
  */
-async function script(name: string, file: string, root: string): Promise<Contender> {
-  const outfile = join(root, 'reference', `${basename(file, '.ts')}.js`);
+async function script(name: string, file: string): Promise<Contender> {
+  // Inside the toolkit, so the bundle's one external import (better-sqlite3) resolves from its node_modules.
+  const outfile = join(packageRoot, 'bench/reference/dist', `${basename(file, '.ts')}.js`);
   await build({
     entryPoints: [join(packageRoot, file)],
     outfile,
@@ -215,6 +216,7 @@ async function measureStartup(contender: Contender, port: number, database: stri
   const server = contender.start(port, database);
   try {
     for (;;) {
+      if (server.exitCode !== null) throw new Error(`${contender.name} exited before answering:\n${String((await server).stderr)}`);
       const ok = await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false);
       if (ok) return performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 5));

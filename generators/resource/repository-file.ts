@@ -44,7 +44,7 @@ export function repositoryFile(model: ModelView, names: ResourceNames, dialect: 
           types: dialect.kind === 'sqlite' && usesJson ? ['Json'] : [],
         },
         '../../lib/list-query.js': { types: [cursor ? 'CursorListQuery' : 'OffsetListQuery'] },
-        '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), 'listOrder', 'listWhere'], types: ['ListColumns'] },
+        '../../lib/list-sql.js': { names: [...listColumnHelpers(model, dialect), ...(cursor ? [] : ['isFiltered']), 'listOrder', 'listWhere'], types: ['ListColumns'] },
         '../../lib/cursor.js': { names: cursor ? ['cursorPage'] : [] },
         '../../lib/pagination.js': { types: [...new Set([cursor ? 'CursorPage' : 'Page', ...(pagedByForeignKey ? ['Page', 'OffsetPageQuery'] : [])])] },
         '../../lib/uuid.js': { names: model.idStrategy === 'uuid' ? ['uuidv7'] : [] },
@@ -139,7 +139,7 @@ function writeExpression(column: Column, dialect: Dialect, value: string, mode: 
 }
 
 function offsetListMethod(names: ResourceNames, table: string, rows: Rows): string {
-  const where = `${rows.where}.where(listWhere(query, ${names.listColumns}))`;
+  const where = `${rows.where}.$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, ${names.listColumns})))`;
   return `async list(query: OffsetListQuery${rows.parameter}): Promise<Page<${names.type}>> {
     const { limit, offset } = query;
     const [rows, count] = await Promise.all([

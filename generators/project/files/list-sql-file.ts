@@ -35,6 +35,12 @@ export function listSqlFile(dialect: Dialect, numericText: boolean): string {
         'if (query.after !== undefined) conditions.push(afterRow(query.sort, query.after, columns));',
         'return conditions.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.join(conditions, sql` and `)}`;',
       ], { exported: true, docs: ['Every filter, the search and the cursor, combined with AND.'] }),
+      func('isFiltered', [param('query', 'ListQuery & { after?: unknown[] }')], 'boolean', [
+        'return query.filters.length > 0 || query.q !== undefined || query.after !== undefined;',
+      ], {
+        exported: true,
+        docs: ['Whether the query narrows the rows at all: without a WHERE, SQLite counts a table from its b-tree alone.'],
+      }),
       func('listOrder', [param('sort', 'readonly SortKey[]'), param('columns', 'ListColumns')], 'RawBuilder<unknown>', [
         'return sql.join(sort.map(({ field, direction }) => sql`${columnOf(columns, field).ref} ${sql.raw(direction)}`));',
       ], { exported: true, docs: ['The ORDER BY list of a sort.'] }),

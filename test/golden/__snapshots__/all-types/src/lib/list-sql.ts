@@ -37,6 +37,11 @@ export function listWhere(
   return conditions.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
 }
 
+/** Whether the query narrows the rows at all: without a WHERE, SQLite counts a table from its b-tree alone. */
+export function isFiltered(query: ListQuery & { after?: unknown[] }): boolean {
+  return query.filters.length > 0 || query.q !== undefined || query.after !== undefined;
+}
+
 /** The ORDER BY list of a sort. */
 export function listOrder(sort: readonly SortKey[], columns: ListColumns): RawBuilder<unknown> {
   return sql.join(

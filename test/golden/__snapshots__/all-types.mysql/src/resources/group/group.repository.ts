@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { GroupTable } from '../../db/tables/group.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import type { CreateGroupInput, Group, GroupId, UpdateGroupInput } from './group.schema.js';
 
@@ -52,14 +52,14 @@ export function createGroupRepository(db: Kysely<Database>) {
         db
           .selectFrom('groups')
           .selectAll()
-          .where(listWhere(query, groupColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, groupColumns)))
           .orderBy(listOrder(query.sort, groupColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('groups')
-          .where(listWhere(query, groupColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, groupColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { ProfileTable } from '../../db/tables/profile.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateProfileInput, Profile, ProfileId, UpdateProfileInput } from './profile.schema.js';
@@ -56,14 +56,14 @@ export function createProfileRepository(db: Kysely<Database>) {
         db
           .selectFrom('profiles')
           .selectAll()
-          .where(listWhere(query, profileColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, profileColumns)))
           .orderBy(listOrder(query.sort, profileColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('profiles')
-          .where(listWhere(query, profileColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, profileColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

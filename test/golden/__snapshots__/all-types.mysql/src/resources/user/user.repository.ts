@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { UserTable } from '../../db/tables/user.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateUserInput, UpdateUserInput, User, UserId } from './user.schema.js';
@@ -50,14 +50,14 @@ export function createUserRepository(db: Kysely<Database>) {
         db
           .selectFrom('users')
           .selectAll()
-          .where(listWhere(query, userColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, userColumns)))
           .orderBy(listOrder(query.sort, userColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('users')
-          .where(listWhere(query, userColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, userColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

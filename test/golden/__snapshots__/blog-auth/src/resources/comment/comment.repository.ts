@@ -2,7 +2,7 @@ import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } fr
 import type { Database } from '../../db/tables.js';
 import type { CommentTable } from '../../db/tables/comment.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, NewComment, UpdateCommentInput } from './comment.schema.js';
@@ -71,7 +71,7 @@ export function createCommentRepository(db: Kysely<Database>) {
           .selectFrom('comments')
           .selectAll()
           .where(inScope(scope))
-          .where(listWhere(query, commentColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, commentColumns)))
           .orderBy(listOrder(query.sort, commentColumns))
           .limit(limit)
           .offset(offset)
@@ -79,7 +79,7 @@ export function createCommentRepository(db: Kysely<Database>) {
         db
           .selectFrom('comments')
           .where(inScope(scope))
-          .where(listWhere(query, commentColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, commentColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

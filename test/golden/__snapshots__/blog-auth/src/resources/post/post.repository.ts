@@ -2,7 +2,7 @@ import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } fr
 import type { Database } from '../../db/tables.js';
 import type { PostTable } from '../../db/tables/post.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { NewPost, Post, PostId, UpdatePostInput } from './post.schema.js';
@@ -72,7 +72,7 @@ export function createPostRepository(db: Kysely<Database>) {
           .selectFrom('posts')
           .selectAll()
           .where(inScope(scope))
-          .where(listWhere(query, postColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, postColumns)))
           .orderBy(listOrder(query.sort, postColumns))
           .limit(limit)
           .offset(offset)
@@ -80,7 +80,7 @@ export function createPostRepository(db: Kysely<Database>) {
         db
           .selectFrom('posts')
           .where(inScope(scope))
-          .where(listWhere(query, postColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, postColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

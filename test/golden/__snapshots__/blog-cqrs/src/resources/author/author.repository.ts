@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { AuthorTable } from '../../db/tables/author.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Author, AuthorId, CreateAuthorInput, UpdateAuthorInput } from './author.schema.js';
@@ -59,14 +59,14 @@ export function createAuthorRepository(db: Kysely<Database>) {
         db
           .selectFrom('authors')
           .selectAll()
-          .where(listWhere(query, authorColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, authorColumns)))
           .orderBy(listOrder(query.sort, authorColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('authors')
-          .where(listWhere(query, authorColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, authorColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { CommentTable } from '../../db/tables/comment.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { Comment, CommentId, CreateCommentInput, UpdateCommentInput } from './comment.schema.js';
@@ -59,14 +59,14 @@ export function createCommentRepository(db: Kysely<Database>) {
         db
           .selectFrom('comments')
           .selectAll()
-          .where(listWhere(query, commentColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, commentColumns)))
           .orderBy(listOrder(query.sort, commentColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('comments')
-          .where(listWhere(query, commentColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, commentColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

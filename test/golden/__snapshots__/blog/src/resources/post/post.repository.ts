@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { PostTable } from '../../db/tables/post.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { OffsetPageQuery, Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreatePostInput, Post, PostId, UpdatePostInput } from './post.schema.js';
@@ -66,14 +66,14 @@ export function createPostRepository(db: Kysely<Database>) {
         db
           .selectFrom('posts')
           .selectAll()
-          .where(listWhere(query, postColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, postColumns)))
           .orderBy(listOrder(query.sort, postColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('posts')
-          .where(listWhere(query, postColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, postColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);

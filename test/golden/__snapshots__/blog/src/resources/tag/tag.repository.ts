@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { TagTable } from '../../db/tables/tag.js';
 import type { OffsetListQuery } from '../../lib/list-query.js';
-import { column, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
+import { column, isFiltered, type ListColumns, listOrder, listWhere } from '../../lib/list-sql.js';
 import type { Page } from '../../lib/pagination.js';
 import { uuidv7 } from '../../lib/uuid.js';
 import type { CreateTagInput, Tag, TagId, UpdateTagInput } from './tag.schema.js';
@@ -53,14 +53,14 @@ export function createTagRepository(db: Kysely<Database>) {
         db
           .selectFrom('tags')
           .selectAll()
-          .where(listWhere(query, tagColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, tagColumns)))
           .orderBy(listOrder(query.sort, tagColumns))
           .limit(limit)
           .offset(offset)
           .execute(),
         db
           .selectFrom('tags')
-          .where(listWhere(query, tagColumns))
+          .$if(isFiltered(query), (filtered) => filtered.where(listWhere(query, tagColumns)))
           .select((eb) => eb.fn.countAll().as('total'))
           .executeTakeFirstOrThrow(),
       ]);
